@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Crux</p>, document.getElementById('app')!);

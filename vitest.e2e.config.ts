@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** The end-to-end suite: the built extension in real Chromium. One file at a time (each starts its own browser). */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
