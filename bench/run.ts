@@ -1,0 +1,11 @@
+/**
+ * `npm run bench`: Crux's speed, each figure printed beside a baseline measured in the same run. Reads pages from
+ * `../shared/corpus` (override with CRUX_CORPUS).
+ */
+import path from 'node:path';
+import { benchExtraction } from './extraction';
+
+const corpus = process.env.CRUX_CORPUS ?? path.resolve(import.meta.dirname, '../../shared/corpus');
+
+console.log('# Crux benchmarks (medians; machine is shared, compare ratios)');
+benchExtraction(corpus);
