@@ -1,7 +1,9 @@
 /**
  * Sentences of an article, with `Intl.Segmenter`, segmented block by block (Node's segmenter is quadratic on huge
- * strings, and a sentence never crosses a block). The segmenter splits after abbreviations ("U.S." | "President"),
- * so segments ending in a known abbreviation are joined to the next one.
+ * strings, and a sentence never crosses a block). The segmenter splits after abbreviations ("U.S." | "President")
+ * and after a quoted question or exclamation ("“Is it over?” | she asked"), so two repairs join segments: one that
+ * ends in a known abbreviation to the next, unless the next starts like a new sentence; and any segment to a next one
+ * that starts with a lower-case letter (a sentence does not begin in lower case).
  */
 import type { Block } from '../article/types';
 
@@ -77,7 +79,7 @@ export function segmentSentences(text: string, blocks: readonly Block[], lang: s
       if (pendingStart < 0) pendingStart = index;
       const segmentEnd = index + segment.length;
       const isLast = segmentEnd >= blockText.length;
-      if (!isLast && endsInAbbreviation(segment) && startsLikeContinuation(blockText, segmentEnd)) continue;
+      if (!isLast && sentenceGoesOn(blockText, segment, segmentEnd)) continue;
       pushTrimmed(out, blockText, pendingStart, segmentEnd, block.start, blockIndex);
       pendingStart = -1;
     }
@@ -85,14 +87,34 @@ export function segmentSentences(text: string, blocks: readonly Block[], lang: s
   return out;
 }
 
+/** Whether the segment ending at `at` is not a whole sentence, so the next segment belongs to it. */
+function sentenceGoesOn(blockText: string, segment: string, at: number): boolean {
+  if (startsInLowerCase(blockText, at)) return true;
+  return endsInAbbreviation(segment) && startsLikeContinuation(blockText, at, segment);
+}
+
+/** Whether the text from `at` goes on in lower case (after spaces and opening quotes): the sentence is not over. */
+function startsInLowerCase(blockText: string, at: number): boolean {
+  return /^[\s"'“‘(]*\p{Ll}/u.test(blockText.slice(at, at + 8));
+}
+
+/** A clock time's suffix ("5 p.m."), after which a capitalised word is a new sentence unless it names a day or zone. */
+const CLOCK_SUFFIX = /\b[ap]\.m\.\s*$/i;
+
+/** Capitalised words that continue a clock time ("10 a.m. Monday", "5 p.m. ET"). */
+const AFTER_CLOCK = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*$|^(?:[A-Z]{2,4}T|ET|PT|CT|MT|GMT|UTC|BST|CET|local)$/;
+
 /**
  * After an abbreviation, a new sentence usually starts with a capital letter too ("… in the U.S. The talks…"), so
- * capital letters cannot decide; we join unless the next word is a common sentence opener.
+ * capital letters cannot decide; we join unless the next word is a common sentence opener. Clock times are the
+ * exception: "at 5 p.m." mostly ends a sentence, so there we split unless a day or a time zone follows.
  */
-function startsLikeContinuation(blockText: string, at: number): boolean {
-  const next = /^\s*([\p{L}]+)/u.exec(blockText.slice(at, at + 40));
+function startsLikeContinuation(blockText: string, at: number, segment: string): boolean {
+  const next = /^\s*["“‘']?([\p{L}]+)/u.exec(blockText.slice(at, at + 40));
   if (!next) return true;
-  return !SENTENCE_OPENERS.has(next[1]!);
+  const word = next[1]!;
+  if (CLOCK_SUFFIX.test(segment)) return AFTER_CLOCK.test(word) || !/^\p{Lu}/u.test(word);
+  return !SENTENCE_OPENERS.has(word);
 }
 
 /** Words that, after an abbreviation, show a new sentence has begun ("… in the U.S. The …"). */

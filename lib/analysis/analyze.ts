@@ -1,0 +1,53 @@
+/**
+ * The one entry point from an extracted article to everything Crux shows about it: its sentences with their
+ * summary scores, the summary, and the sticking points. Pure and deterministic (same article → same analysis), with
+ * no browser globals, so the content script, the popup and the command line share it.
+ */
+import type { Article } from '../article/types';
+import { findStickingPoints } from '../sticking-points/find';
+import type { StickingPoint, StickingPointsResult } from '../sticking-points/types';
+import { segmentSentences } from '../text/sentences';
+import { scoreSentences } from '../summary/score';
+import { defaultSummaryLength, selectSummary } from '../summary/select';
+import type { ScoredSentence, SummaryItem } from '../summary/types';
+
+/** Options for {@link analyzeArticle}. */
+export interface AnalyzeOptions {
+  /** How many sentences the summary should have; by default 3 for a short article up to 7 for a long one. */
+  sentences?: number;
+}
+
+/** Everything Crux computes about an article. */
+export interface Analysis {
+  /** Every sentence of the article, in order, with its summary score (re-rank with `selectSummary`). */
+  sentences: ScoredSentence[];
+  /** The summary, in article order; empty when the article has no sentence worth showing. */
+  summary: SummaryItem[];
+  /** The sticking points, most confident first; empty when none were found or looked for. */
+  stickingPoints: StickingPoint[];
+  /** Why `stickingPoints` is empty without having been looked for (e.g. `'language'`: not a covered language). */
+  stickingPointsReason?: StickingPointsResult['reason'];
+  /** The language the analysis assumed: the article's BCP 47 tag, or "en" when the page did not say. */
+  lang: string;
+}
+
+/**
+ * Analyses an article.
+ *
+ * Steps: 1. segment the body into sentences, block by block; 2. score every sentence for the summary; 3. pick the
+ * summary at the requested or default length; 4. find the sticking points from the same sentences.
+ * @param article an extracted article
+ * @param options the summary length
+ * @returns the analysis; an article without text gives empty lists
+ */
+export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
+  const lang = article.lang ?? 'en';
+  const sentences = segmentSentences(article.text, article.blocks, lang);
+  const scored = scoreSentences(article, sentences);
+  const length = options.sentences ?? defaultSummaryLength(sentences.length);
+  const summary = selectSummary(scored, length);
+  const found = findStickingPoints(article, sentences);
+  const analysis: Analysis = { sentences: scored, summary, stickingPoints: found.stickingPoints, lang };
+  if (found.reason) analysis.stickingPointsReason = found.reason;
+  return analysis;
+}
