@@ -1,13 +1,31 @@
 /**
- * Article extraction: @mozilla/readability on a clone of the page, then Crux's own cleanup, then the body as
- * plain text and ordered blocks. Pure DOM code: runs in the content script and under Node (linkedom).
+ * Article extraction: @mozilla/readability on a clone of the page, then Crux's own cleanup of what Readability
+ * leaves (deck, byline line, captions, share/newsletter/comment prompts, related links…), then the body as plain
+ * text and ordered blocks. Pure DOM code: runs in the content script on the live page and under Node (linkedom).
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article, Block, BlockKind, ExtractError } from './types';
+import type { Article, ExtractError } from './types';
 import { type Result, ok, err } from '../result';
+import { collectBlocks, placeBlocks } from './blocks';
+import { cleanBlocks, pruneContent } from './cleanup';
+import { readMetadata } from './metadata';
+import { countWords } from './text';
 
 /** Words per minute used for the reading-time estimate (adult silent reading of non-fiction, Brysbaert 2019). */
 const WORDS_PER_MINUTE = 238;
+
+/**
+ * Readability gives up on a candidate with fewer characters than this and retries with looser rules. Its default
+ * (500) drops short but real articles (a news brief, a recipe note); Crux decides "is this an article?" with
+ * `readable` instead, so a lower floor only changes what is returned for short pages.
+ */
+const READABILITY_CHAR_THRESHOLD = 250;
+
+/**
+ * Pages with more elements than this are not given to Readability's scoring pass in full. Readability is roughly
+ * linear but its constant is large; above this size it still finishes in seconds under linkedom.
+ */
+const MAX_ELEMS_TO_PARSE = 0; // 0 = no limit: measured fine on a 5 MB page (see tests/lib/article/huge-page.test.ts)
 
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {
@@ -18,94 +36,57 @@ export interface ExtractOptions {
 /**
  * Reads the article from a document without touching it.
  *
- * Steps: 1. decide whether the page looks like an article (`isProbablyReaderable`); 2. run Readability on a clone;
- * 3. collect the body's blocks in order; 4. join them into `text` with each block's range.
- * @returns the article, or an error when the page holds no readable text.
+ * Steps: 1. decide whether the page looks like an article (`isProbablyReaderable`); 2. read metadata (JSON-LD,
+ * meta tags) from the page; 3. run Readability on a clone, keeping class names as hints; 4. prune boilerplate
+ * elements from its content (captions, share and comment widgets, link lists); 5. collect the blocks in order and
+ * drop boilerplate lines (deck and byline at the top, prompts and credits anywhere, junk at the end), keeping the
+ * deck as `dek`; 6. join the blocks into `text` with each block's range.
+ * @returns the article, or an error when the page holds no readable text
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Result<Article, ExtractError> {
   const url = options.url ?? doc.URL ?? '';
+  if (!doc.documentElement || !doc.body) {
+    return err({ code: 'not-html', message: 'This is not a web page Crux can read.' });
+  }
   const readable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+    charThreshold: READABILITY_CHAR_THRESHOLD,
+    maxElemsToParse: MAX_ELEMS_TO_PARSE,
+  }).parse();
+  const metadata = readMetadata(doc, parsed ?? {}, url);
   if (!parsed?.content) {
     return err({ code: 'no-article', message: 'Crux found no article text on this page.' });
   }
-  const blocks = collectBlocks(parsed.content);
-  if (blocks.length === 0) {
+  pruneContent(parsed.content);
+  const { blocks: kept, dek, byline } = cleanBlocks(collectBlocks(parsed.content), {
+    title: metadata.title,
+    byline: metadata.byline,
+    siteName: metadata.siteName,
+    description: metadata.description,
+  });
+  const { text, blocks } = placeBlocks(kept);
+  if (!text) {
     return err({ code: 'empty', message: 'This page has no text for Crux to read.' });
   }
-  const { text, placed } = joinBlocks(blocks);
   const wordCount = countWords(text);
+  const firstParagraph = blocks.find((b) => b.kind === 'paragraph')?.text ?? null;
   return ok({
     url,
-    canonicalUrl: readCanonical(doc, url),
-    title: parsed.title?.trim() || doc.title.trim(),
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    lang: parsed.lang?.trim() || doc.documentElement.getAttribute('lang') || null,
-    publishedTime: parsed.publishedTime?.trim() || null,
-    dek: null,
-    excerpt: parsed.excerpt?.trim() || null,
+    canonicalUrl: metadata.canonicalUrl,
+    title: metadata.title,
+    byline: metadata.byline ?? byline,
+    siteName: metadata.siteName,
+    lang: metadata.lang,
+    publishedTime: metadata.publishedTime,
+    dek,
+    excerpt: metadata.description ?? firstParagraph,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     text,
-    blocks: placed,
+    blocks,
     readable,
   });
-}
-
-const BLOCK_TAGS: Record<string, BlockKind> = {
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  P: 'paragraph', BLOCKQUOTE: 'quote', LI: 'listItem', PRE: 'preformatted',
-};
-
-type RawBlock = Omit<Block, 'start' | 'end'>;
-
-function collectBlocks(root: Element): RawBlock[] {
-  const out: RawBlock[] = [];
-  const visit = (el: Element): void => {
-    const kind = BLOCK_TAGS[el.tagName.toUpperCase()];
-    if (kind) {
-      const text = collapse(el.textContent ?? '');
-      if (text) {
-        const block: RawBlock = { kind, text };
-        if (kind === 'heading') block.level = Number(el.tagName.slice(1));
-        out.push(block);
-      }
-      return;
-    }
-    for (const child of Array.from(el.children)) visit(child);
-  };
-  visit(root);
-  return out;
-}
-
-function joinBlocks(blocks: RawBlock[]): { text: string; placed: Block[] } {
-  let text = '';
-  const placed: Block[] = [];
-  for (const block of blocks) {
-    if (text) text += '\n\n';
-    const start = text.length;
-    text += block.text;
-    placed.push({ ...block, start, end: text.length });
-  }
-  return { text, placed };
-}
-
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
-function readCanonical(doc: Document, url: string): string | null {
-  const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
-  if (!href) return null;
-  try {
-    return new URL(href, url || undefined).href;
-  } catch {
-    return null;
-  }
 }

@@ -1,0 +1,142 @@
+/**
+ * The article body as ordered blocks: headings (with level), paragraphs, quotes, list items and preformatted
+ * text, collected from Readability's cleaned content, then joined into `text` with each block's range. Text that
+ * sits loose in a container (a `<div>` with text beside its child blocks, a table cell) becomes a paragraph of its
+ * own, so nothing Readability kept is lost on the way to plain text.
+ */
+import type { Block, BlockKind } from './types';
+import { collapseWhitespace } from './text';
+
+/** A block before it is placed in `text`, still tied to the element it came from (the cleanup reads its hints). */
+export interface SourceBlock {
+  /** What the block is. */
+  kind: BlockKind;
+  /** Heading level 1–6 for headings. */
+  level?: number;
+  /** The block's text. */
+  text: string;
+  /** The element the block was read from (for a loose-text paragraph, its container). */
+  element: Element;
+  /** Share of the block's characters that are link text, 0–1 (related-story lists are mostly links). */
+  linkDensity: number;
+}
+
+/** Elements that are one block each. */
+const BLOCK_TAGS: Record<string, BlockKind> = {
+  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
+  P: 'paragraph', BLOCKQUOTE: 'quote', LI: 'listItem', PRE: 'preformatted', DT: 'paragraph', DD: 'paragraph',
+  FIGCAPTION: 'paragraph', CAPTION: 'paragraph', TR: 'paragraph',
+};
+
+/** Phrasing elements: their text joins the run of loose text around them. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS',
+  'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT',
+  'U', 'VAR', 'WBR',
+]);
+
+/** Elements whose text is never body text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
+
+/**
+ * Collects the blocks under `root` in document order. A block element's whole text is one block (a quote holding
+ * paragraphs is one quote); list items holding nested lists are split so each item keeps only its own text.
+ * @returns the blocks; empty when the content holds no text
+ */
+export function collectBlocks(root: Element): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  visitContainer(root, out);
+  return out;
+}
+
+function visitContainer(container: Element, out: SourceBlock[]): void {
+  let run = '';
+  let runLinkChars = 0;
+  const flush = (): void => {
+    const text = collapseWhitespace(run);
+    if (text) out.push({ kind: 'paragraph', text, element: container, linkDensity: density(runLinkChars, run) });
+    run = '';
+    runLinkChars = 0;
+  };
+  for (const node of Array.from(container.childNodes)) {
+    if (node.nodeType === 3) {
+      run += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (INLINE_TAGS.has(tag)) {
+      if (tag === 'BR') {
+        run += ' ';
+        continue;
+      }
+      run += el.textContent ?? '';
+      runLinkChars += linkChars(el);
+      continue;
+    }
+    flush();
+    const kind = BLOCK_TAGS[tag];
+    if (kind) addBlock(el, tag, kind, out);
+    else visitContainer(el, out);
+  }
+  flush();
+}
+
+function addBlock(el: Element, tag: string, kind: BlockKind, out: SourceBlock[]): void {
+  if (kind === 'listItem' && el.querySelector('ul, ol')) {
+    // A list item with a nested list: its own text first, then the nested items.
+    const own = Array.from(el.childNodes)
+      .filter((n) => !(n.nodeType === 1 && /^(UL|OL)$/i.test((n as Element).tagName)))
+      .map((n) => n.textContent ?? '')
+      .join('');
+    const text = collapseWhitespace(own);
+    if (text) out.push({ kind, text, element: el, linkDensity: 0 });
+    for (const list of Array.from(el.children).filter((c) => /^(UL|OL)$/i.test(c.tagName))) visitContainer(list, out);
+    return;
+  }
+  if (tag === 'TR') {
+    const cells = Array.from(el.children).map((cell) => collapseWhitespace(cell.textContent ?? '')).filter(Boolean);
+    if (cells.length) out.push({ kind, text: cells.join(' '), element: el, linkDensity: density(linkChars(el), el.textContent ?? '') });
+    return;
+  }
+  const raw = el.textContent ?? '';
+  const text = kind === 'preformatted' ? raw.replace(/^\s*\n|\s+$/g, '') : collapseWhitespace(raw);
+  if (!text) return;
+  const block: SourceBlock = { kind, text, element: el, linkDensity: density(linkChars(el), raw) };
+  if (kind === 'heading') block.level = Number(tag.slice(1));
+  out.push(block);
+}
+
+/** Characters of link text in an element (the element itself when it is a link). */
+function linkChars(el: Element): number {
+  if (el.tagName.toUpperCase() === 'A') return collapseWhitespace(el.textContent ?? '').length;
+  let total = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) total += collapseWhitespace(a.textContent ?? '').length;
+  return total;
+}
+
+function density(linkCharCount: number, raw: string): number {
+  const length = collapseWhitespace(raw).length;
+  return length ? Math.min(1, linkCharCount / length) : 0;
+}
+
+/**
+ * Joins blocks into the article's plain text, separated by blank lines, and records where each block sits.
+ * @returns `text` and the placed blocks (`text.slice(start, end) === block.text` for each)
+ */
+export function placeBlocks(blocks: readonly SourceBlock[]): { text: string; blocks: Block[] } {
+  const parts: string[] = [];
+  const placed: Block[] = [];
+  let offset = 0;
+  for (const { kind, level, text } of blocks) {
+    if (parts.length) offset += 2;
+    const block: Block = { kind, text, start: offset, end: offset + text.length };
+    if (level !== undefined) block.level = level;
+    placed.push(block);
+    parts.push(text);
+    offset += text.length;
+  }
+  return { text: parts.join('\n\n'), blocks: placed };
+}

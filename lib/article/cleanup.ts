@@ -1,0 +1,463 @@
+/**
+ * Crux's cleanup of what Readability leaves in an article body. Readability finds the right container but keeps
+ * what publishers put inside it: the deck and byline line under the headline, photo captions and credits, share /
+ * newsletter / comment prompts, "More from …" link lists, copyright lines. Each rule here works from structure and
+ * general patterns — class and id hints kept from the page, link density, short non-sentence lines, position at the
+ * top or bottom of the body — never from one site's wording. Two passes:
+ *
+ * 1. {@link pruneContent} removes whole elements from Readability's content (hidden nodes, hover cards,
+ *    figcaptions, widgets whose class names say what they are).
+ * 2. {@link cleanBlocks} drops block-level lines: the top matter (title repeat, deck, byline, date), boilerplate
+ *    lines anywhere, related-link runs, and junk after the last real paragraph. The deck is kept as metadata.
+ */
+import type { SourceBlock } from './blocks';
+import { cleanByline } from './metadata';
+import { collapseWhitespace, countWords, endsLikeSentence } from './text';
+
+/** What the cleanup knows about the page besides its body. */
+export interface CleanupContext {
+  /** The headline (a repeat of it at the top of the body is dropped). */
+  title: string;
+  /** The author from metadata, if any (a line repeating it at the top is a byline line). */
+  byline: string | null;
+  /** The publication's name. */
+  siteName: string | null;
+  /** The page's meta description (a deck often repeats it). */
+  description: string | null;
+}
+
+/** The body after cleanup, with what was lifted out of it. */
+export interface CleanedBody {
+  /** The blocks that remain, in order. */
+  blocks: SourceBlock[];
+  /** The deck (subtitle) found at the top; null when none. */
+  dek: string | null;
+  /** The author name read from a byline line at the top; null when none. */
+  byline: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tuning constants
+
+/** A widget found by its class name is removed only if it holds at most this share of the body's characters:
+ * guards against a site whose main container has a misleading class ("post-share-wrapper"). */
+const MAX_HINTED_SHARE = 0.2;
+
+/** …and at most this many words (captions and prompts are short; a long "summary" block is body text). */
+const MAX_HINTED_WORDS = 150;
+
+/** A paragraph at least this long, ending like a sentence, starts the body proper (ends the top matter). */
+const BODY_START_MIN_WORDS = 12;
+
+/** Any block at least this long counts as body text, whatever its punctuation. */
+const BODY_TEXT_MIN_WORDS = 30;
+
+/** Only this many blocks at the top are searched for the deck and byline lines. */
+const TOP_SCAN_BLOCKS = 10;
+
+/** A deck longer than this is a paragraph (decks are one or two lines). */
+const MAX_DEK_WORDS = 60;
+
+/** A heading at the top with at least this many words, not repeating the title, reads as a deck. */
+const MIN_HEADING_DEK_WORDS = 6;
+
+/** Lines matched by the boilerplate patterns are dropped only when at most this long: a prompt is a short line. */
+const MAX_BOILERPLATE_WORDS = 40;
+
+/** Top or bottom fragments (no sentence punctuation) at most this long are page furniture ("Highlights"). */
+const MAX_FRAGMENT_WORDS = 5;
+
+/** A block with at least this link density is a link, not prose. */
+const LINK_DENSE = 0.6;
+
+/** A short line repeated this many times in one body is a label (a gallery caption, a series banner). */
+const MIN_REPEATS = 3;
+
+/** Repeated-line detection only looks at lines up to this length. */
+const MAX_REPEATED_WORDS = 30;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Class and id hints
+
+/** Class/id tokens of elements that are never body text, with or without a size guard (see MAX_HINTED_*). */
+const JUNK_TOKENS = new Set([
+  'caption', 'captions', 'credit', 'credits', 'copyright', 'share', 'sharing', 'sharebar', 'social', 'newsletter',
+  'subscribe', 'subscription', 'signup', 'related', 'recommended', 'recommendations', 'promo', 'advert',
+  'advertisement', 'ad', 'ads', 'adslot', 'sponsor', 'sponsored', 'comments', 'comment', 'disqus', 'tooltip',
+  'breadcrumb', 'breadcrumbs', 'tags', 'byline', 'dateline', 'timestamp',
+  'outbrain', 'taboola', 'sronly', 'visuallyhidden', 'screenreader',
+]);
+
+/** Class/id tokens of hover cards and tooltips. Their wrapper often also holds the visible link ("rollover-people"
+ * around "<a>Name</a><span class=rollover-block>card</span>"), so only the innermost hinted element goes. */
+const POPUP_TOKENS = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'popup']);
+
+/** Class/id tokens that mark a deck (subtitle) element. */
+const DEK_TOKENS = new Set([
+  'dek', 'deck', 'subtitle', 'subtitulo', 'subhead', 'subheadline', 'standfirst', 'summary', 'strapline', 'sapo',
+  'excerpt', 'teaser', 'description', 'lede', 'kicker',
+]);
+
+/** Class/id tokens that mark a byline or dateline element. */
+const BYLINE_TOKENS = new Set(['byline', 'author', 'authors', 'dateline', 'timestamp', 'date', 'published', 'meta']);
+
+/** Class/id tokens of an element's own class and id: split at non-letters and camelCase humps, lower-cased;
+ * a few compound spellings are joined ("sr-only" → "sronly"). */
+function hintTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  const spaced = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const tokens = spaced.split(/[^a-z0-9]+/).filter(Boolean);
+  const joined = spaced.replace(/[^a-z0-9 ]+/g, '').split(/\s+/);
+  return [...tokens, ...joined];
+}
+
+/** Whether the element or one of its ancestors up to `root` (at most `depth` levels) has a token in `set`. */
+function hasHint(el: Element, set: ReadonlySet<string>, root: Element | null, depth = 3): boolean {
+  let node: Element | null = el;
+  for (let i = 0; node && i <= depth; i++) {
+    if (hintTokens(node).some((t) => set.has(t))) return true;
+    if (node === root) break;
+    node = node.parentElement;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pass 1: elements
+
+/**
+ * Removes elements that are never body text from Readability's content, in place (the content is a detached
+ * clone). Steps: hidden nodes and hover cards; figure captions; small widgets whose class or id names a caption,
+ * credit, share bar, newsletter box, related list, ad or comment section.
+ */
+export function pruneContent(root: Element): void {
+  const totalChars = collapseWhitespace(root.textContent ?? '').length || 1;
+  const doomed: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el === root) continue;
+    if (isHidden(el) || el.tagName.toUpperCase() === 'FIGCAPTION') {
+      doomed.push(el);
+      continue;
+    }
+    const tokens = hintTokens(el);
+    if (tokens.some((t) => POPUP_TOKENS.has(t))) {
+      if (el.tagName.toUpperCase() !== 'A' && !Array.from(el.querySelectorAll('[class], [id]')).some(isPopupPart)) {
+        doomed.push(el);
+      }
+      continue;
+    }
+    if (!tokens.some((t) => JUNK_TOKENS.has(t))) continue;
+    const text = collapseWhitespace(el.textContent ?? '');
+    if (text.length / totalChars <= MAX_HINTED_SHARE && countWords(text) <= MAX_HINTED_WORDS) doomed.push(el);
+  }
+  // A removed element takes its descendants along; removing a descendant first is harmless.
+  for (const el of doomed) el.remove();
+}
+
+/** A non-link element with a popup hint (the card inside a hover-card wrapper). */
+function isPopupPart(el: Element): boolean {
+  return el.tagName.toUpperCase() !== 'A' && hintTokens(el).some((t) => POPUP_TOKENS.has(t));
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !el.querySelector('img, picture, video')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Line patterns (general shapes of boilerplate, in several languages where the shape is common)
+
+/** Comment prompts: "Be the first to comment", "There are no comments", "Join the conversation", "12 comments". */
+const COMMENT_PROMPT =
+  /^(be the first to (comment|respond|reply|review)|there are no comments|no comments( yet)?\b|join the (conversation|discussion|debate)|leave a (comment|reply)|add a comment|post a comment|(show|view|load|read) (all )?\d* ?comments|\d+ comments?$|comments?$|sé el primero en comentar|seja o primeiro a comentar)/i;
+
+/** Share, follow and newsletter prompts. */
+const SOCIAL_PROMPT =
+  /^(share( this( article| story| post| page)?)?( on| via| with)?\b|tweet this|email this|print this|follow (us|@\w+|\w+( \w+)? on (twitter|x|facebook|instagram|linkedin|tiktok|youtube))|like us on facebook|sign up\b|subscribe\b|get (our|the) .{0,40}newsletter|(get|receive) .{0,40}(in|to) your inbox|download (our|the) app)/i;
+
+/** Anywhere in a short line: a newsletter or subscription pitch. */
+const NEWSLETTER_PITCH = /\b(sign up|subscribe|register)\b.{0,60}\b(newsletter|updates|alerts|inbox|briefing)\b/i;
+
+/** Related-content lead-ins: "Related", "More from X", "Read more:", "See also", "You may also like". */
+const RELATED_LEAD =
+  /^[[(]?\s*(related( (stories|articles|coverage|content|reading|links|posts|news))?|see more|read more|read next|read also|also read|see also|more|more (from|on|about|in|stories|news|articles|great) .{1,60}|don'?t miss( this)?|recommended( for you| reading| stories)?|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed|shared)|popular( now| stories)?|latest( news| stories)?|trending( now| stories)?|further reading|top stories|editor'?s picks|what to read next|leia (também|mais)|veja também|lesen sie auch|mehr zum thema|lire aussi|leggi anche)\s*([:.!»›>|-]|$)/i;
+
+/** Photo captions and credits: "Photo: X/Agency", "Image: …", "(Getty Images)"-style endings, "Image 1 of 4". */
+const CREDIT_START = /^[[(]?\s*(file )?(photo|photograph|image|picture|pic|illustration|credit|foto|bild|imagem|source|fonte|quelle)s?\s*(credit)?\s*(:|by\b|\/)/i;
+const CREDIT_END = /[([]\s*(image|photo|picture|pic|file|credit|source|foto|bild|illustration|photograph)s?\s*:[^)\]]{0,80}[)\]]\s*$/i;
+const AGENCY_CREDIT_END = /[([]\s*[\p{Lu}][\p{Lu}\p{N} .&'’-]*(\/|\bimages?\b|\bphotos?\b)[^)\]]{0,60}[)\]]\s*$/iu;
+const GALLERY_COUNTER = /^(image|photo|slide|picture)\s+\d+\s+(of|\/)\s*\d*$/i;
+
+/** Copyright and rights lines. */
+const COPYRIGHT = /(^(©|\(c\)|copyright\b)|all rights reserved|todos os direitos reservados|alle rechte vorbehalten|tous droits réservés)/i;
+
+/** Ads and loading placeholders, alone on a line. */
+const PLACEHOLDER =
+  /^(advertisement|advertising|ad|sponsored( content)?|anzeige|publicidade|publicité|werbung|loading( content)?\s*(…|\.\.\.)?|sign in|log in|skip (to|this) ad|continue reading( below)?|story continues below( advertisement)?|article continues below)\s*[.:]?$/i;
+
+/** Affiliate disclosures. */
+const AFFILIATE = /\b(may|might|will)? ?(earn|receive|get) (an? )?(small )?(affiliate )?commission\b/i;
+
+/** Credit lines of wire reports that close a story: "Reporting by …; Editing by …". */
+const STAFF_CREDIT = /^((additional )?reporting|editing|writing|compiled|produced|edited) by\b/i;
+
+/** Byline lines: "By Ana Lima", "Written by …", "Von …" (name-like remainder is checked separately). */
+const BYLINE_START = /^(by|written by|words by|reported by|von|por|par|di|door)\s+\S/i;
+
+/** Reading-time notes: "6 min read". */
+const READING_TIME = /\b\d+\s*(min|mins|minutes?|minuten|minutos)\.?\s*(read|lesezeit|de leitura|de lecture)\b|\b(lesezeit|tempo de leitura|reading time)\b/i;
+
+/** Date lines: "Published 11:11 PM Nov 19", "Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019". */
+const DATE_LEAD = /^\|?\s*(published|updated|posted|last updated|first published|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour)\b/i;
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
+const NUMERIC_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}:\d{2}\b/;
+
+function wordsOf(block: SourceBlock): number {
+  return countWords(block.text);
+}
+
+/** Whether a line is only a date or time note. */
+function isDateLine(text: string): boolean {
+  const words = countWords(text);
+  if (words > 16 || !/\d/.test(text)) return false;
+  if (DATE_LEAD.test(text)) return true;
+  const rest = text.replace(MONTH, ' ').replace(NUMERIC_DATE, ' ').replace(/\b\d+(st|nd|rd|th)?\b/gi, ' ');
+  const restWords = countWords(rest.replace(/\b(am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|cet|bst|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, ' '));
+  return (MONTH.test(text) || NUMERIC_DATE.test(text)) && restWords <= 2;
+}
+
+/** Whether a line is mostly one or more URLs. */
+function isUrlLine(text: string): boolean {
+  const urls = text.match(/\b(https?:\/\/|www\.)\S+/gi);
+  if (!urls) return false;
+  return urls.join('').length / text.length > 0.4;
+}
+
+/** Whether a line is a caption or credit by its shape. */
+function isCreditLine(text: string): boolean {
+  if (countWords(text) > MAX_BOILERPLATE_WORDS) return false;
+  return CREDIT_START.test(text) || CREDIT_END.test(text) || AGENCY_CREDIT_END.test(text) || GALLERY_COUNTER.test(text);
+}
+
+/** Whether a line is boilerplate wherever it appears (prompt, credit, copyright, placeholder, disclosure). */
+function isBoilerplateLine(block: SourceBlock): boolean {
+  const text = block.text;
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  const words = wordsOf(block);
+  if (words > MAX_BOILERPLATE_WORDS) return false;
+  return (
+    PLACEHOLDER.test(text) ||
+    COMMENT_PROMPT.test(text) ||
+    (SOCIAL_PROMPT.test(text) && (words <= 12 || !endsLikeSentence(text) || block.linkDensity > 0 || NEWSLETTER_PITCH.test(text))) ||
+    NEWSLETTER_PITCH.test(text) ||
+    COPYRIGHT.test(text) ||
+    isCreditLine(text) ||
+    AFFILIATE.test(text) ||
+    (STAFF_CREDIT.test(text) && words <= 30) ||
+    (DATE_LEAD.test(text) && isDateLine(text))
+  );
+}
+
+/** Whether a line introduces related content: a lead-in heading or line, or a "Read more: <link>" line. */
+function isRelatedLead(block: SourceBlock): boolean {
+  const words = wordsOf(block);
+  if (words > MAX_BOILERPLATE_WORDS || !RELATED_LEAD.test(block.text)) return false;
+  // "More" alone is a lead-in only as a short line or with a colon; "More than 200 people…" is prose.
+  if (/^[[(]?\s*more\b/i.test(block.text) && !/^[[(]?\s*more\s*([:.!»›>|-]|$)/i.test(block.text)) {
+    return words <= 8 && !endsLikeSentence(block.text);
+  }
+  return words <= 12 || block.linkDensity >= 0.3 || /^[[(]/.test(block.text) || !endsLikeSentence(block.text);
+}
+
+/** Whether a block reads as body text (ends the top matter; survives the bottom trim). */
+function isBodyText(block: SourceBlock): boolean {
+  if (block.kind === 'heading' || block.linkDensity >= LINK_DENSE) return false;
+  const words = wordsOf(block);
+  return words >= BODY_TEXT_MIN_WORDS || (words >= BODY_START_MIN_WORDS && endsLikeSentence(block.text));
+}
+
+/** Lower-cased letters and digits only, for loose comparisons of lines. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pass 2: lines
+
+/**
+ * Drops boilerplate lines from the body and lifts the deck and byline out of it.
+ *
+ * Steps: 1. the top matter — blocks before the first real paragraph — loses its title repeat, byline and date
+ * lines, furniture fragments and link lines; a deck found there (by class hint, as a long heading, or as the line
+ * before the byline) is kept as `dek`; 2. anywhere, boilerplate lines go (prompts, credits, copyright, ads); a
+ * related-content lead-in goes with the links and list items that follow it; short lines repeated three or more
+ * times go; 3. after the last real paragraph, headings, fragments and link lines go.
+ */
+export function cleanBlocks(blocks: readonly SourceBlock[], ctx: CleanupContext): CleanedBody {
+  const drop = new Array<boolean>(blocks.length).fill(false);
+  const top = cleanTop(blocks, drop, ctx);
+  dropBoilerplate(blocks, drop);
+  dropRepeatedLines(blocks, drop);
+  dropTail(blocks, drop);
+  return { blocks: blocks.filter((_, i) => !drop[i]), dek: top.dek, byline: top.byline };
+}
+
+/** Classifies the top matter; marks what to drop; returns the deck and byline found there. */
+function cleanTop(
+  blocks: readonly SourceBlock[],
+  drop: boolean[],
+  ctx: CleanupContext,
+): { dek: string | null; byline: string | null } {
+  const title = normalise(ctx.title);
+  const knownByline = ctx.byline ? normalise(ctx.byline) : '';
+  const description = ctx.description ? normalise(ctx.description) : '';
+  let dek: string | null = null;
+  let byline: string | null = null;
+  let dekCandidate = -1;
+
+  const limit = Math.min(blocks.length, TOP_SCAN_BLOCKS);
+  for (let i = 0; i < limit; i++) {
+    const block = blocks[i]!;
+    if (isBodyText(block) && !isDekByHint(block) && !(dekCandidate < 0 && isFollowedByByline(blocks, i, knownByline))) break;
+    const text = block.text;
+    const norm = normalise(text);
+    const words = wordsOf(block);
+    if (title && (norm === title || (title.startsWith(norm) && words >= 3) || (norm.startsWith(title) && words <= title.split(' ').length + 4))) {
+      drop[i] = true;
+    } else if (isBylineLine(block, knownByline)) {
+      drop[i] = true;
+      byline ??= cleanByline(text);
+      // The line just before a byline, short and not a sentence, is the deck (when no deck was found yet).
+      if (dek === null && dekCandidate < 0 && i > 0) {
+        const prev = blocks[i - 1]!;
+        if (!drop[i - 1] && prev.kind !== 'listItem' && wordsOf(prev) <= MAX_DEK_WORDS && wordsOf(prev) >= 3) {
+          dek = prev.text;
+          drop[i - 1] = true;
+        }
+      }
+    } else if (isDateLine(text) || READING_TIME.test(text) && words <= 12) {
+      drop[i] = true;
+    } else if (dek === null && isDekCandidate(block, description)) {
+      dek = text;
+      dekCandidate = i;
+      drop[i] = true;
+    } else if (block.kind !== 'heading' && block.kind !== 'listItem' && words <= MAX_FRAGMENT_WORDS && !endsLikeSentence(text)) {
+      drop[i] = true;
+    } else if ((block.linkDensity >= LINK_DENSE || isUrlLine(text)) && words <= 20) {
+      drop[i] = true;
+    }
+  }
+  return { dek, byline };
+}
+
+/** A short block whose own class (or its sole parent's) names a deck. */
+function isDekByHint(block: SourceBlock): boolean {
+  if (block.kind === 'listItem' || wordsOf(block) > MAX_DEK_WORDS) return false;
+  const parent = block.element.parentElement;
+  const own = [block.element];
+  if (parent && collapseWhitespace(parent.textContent ?? '') === block.text) own.push(parent);
+  return own.some(hasDekClass);
+}
+
+/** Whether one of the element's class names or its id *is* a deck name: "dek", "article-subtitle", "post__dek";
+ * not a long compound that merely contains one ("field-type-text-with-summary"). */
+function hasDekClass(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  return names.some((name) => {
+    const tokens = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const last = tokens[tokens.length - 1];
+    return tokens.length <= 3 && !!last && DEK_TOKENS.has(last);
+  });
+}
+
+/** A deck: a short block with a deck class, a long heading at the top, or a repeat of the meta description. */
+function isDekCandidate(block: SourceBlock, description: string): boolean {
+  if (block.kind === 'listItem' || block.linkDensity >= LINK_DENSE) return false;
+  const words = wordsOf(block);
+  if (words > MAX_DEK_WORDS || words < 3) return false;
+  if (isDekByHint(block)) return true;
+  if (block.kind === 'heading' && (block.level ?? 1) >= 2 && words >= MIN_HEADING_DEK_WORDS) return true;
+  return !!description && normalise(block.text) === description && !endsLikeSentence(block.text);
+}
+
+/** Whether block `i + 1` or `i + 2` is a byline line (a deck sits right above the byline). */
+function isFollowedByByline(blocks: readonly SourceBlock[], i: number, knownByline: string): boolean {
+  const next = blocks[i + 1];
+  return !!next && wordsOf(blocks[i]!) <= MAX_DEK_WORDS && isBylineLine(next, knownByline);
+}
+
+/** Whether a line is an author line: "By …", the known author's name (plus a date or reading time), or a short
+ * line inside a byline/dateline element. */
+function isBylineLine(block: SourceBlock, knownByline: string): boolean {
+  const text = block.text;
+  const words = wordsOf(block);
+  if (words > 20 || block.kind === 'heading' && !BYLINE_START.test(text)) return false;
+  const norm = normalise(text);
+  if (knownByline && (norm === knownByline || (norm.startsWith(knownByline) && words <= knownByline.split(' ').length + 10))) return true;
+  if (BYLINE_START.test(text)) {
+    const name = cleanByline(text);
+    return !!name && isNameLike(name);
+  }
+  if (READING_TIME.test(text) && words <= 15) return true;
+  return words <= 12 && !endsLikeSentence(text) && hasHint(block.element, BYLINE_TOKENS, null, 2);
+}
+
+/** Whether a string looks like one or more personal or desk names: few words, each capitalised or a joiner. */
+function isNameLike(name: string): boolean {
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return false;
+  const joiners = /^(and|&|e|und|et|y|de|da|do|dos|van|von|der|den|la|le|di|del|bin|al|with|the)$/i;
+  return words.every((w) => joiners.test(w) || /^[\p{Lu}\p{Lt}@]/u.test(w) || /^\p{Lo}/u.test(w));
+}
+
+/** Marks boilerplate lines anywhere in the body, and related-content runs. */
+function dropBoilerplate(blocks: readonly SourceBlock[], drop: boolean[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (isBoilerplateLine(block)) {
+      drop[i] = true;
+      continue;
+    }
+    if (!isRelatedLead(block)) continue;
+    drop[i] = true;
+    // The lead-in takes along the links that follow it: list items and short link lines, until real text.
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      const linky = next.linkDensity >= LINK_DENSE || (next.kind === 'listItem' && next.linkDensity > 0);
+      if (next.kind === 'listItem' ? linky || wordsOf(next) <= 20 && block.kind === 'heading' : linky && wordsOf(next) <= MAX_BOILERPLATE_WORDS) {
+        drop[j] = true;
+      } else break;
+    }
+  }
+}
+
+/** Marks short lines that occur at least {@link MIN_REPEATS} times (all occurrences). */
+function dropRepeatedLines(blocks: readonly SourceBlock[], drop: boolean[]): void {
+  const seen = new Map<string, number[]>();
+  blocks.forEach((block, i) => {
+    // List items repeat by design (the same feature bullet under each product); captions and labels do not.
+    if (block.kind === 'heading' || block.kind === 'listItem' || wordsOf(block) > MAX_REPEATED_WORDS) return;
+    const key = normalise(block.text);
+    if (!key) return;
+    const at = seen.get(key);
+    if (at) at.push(i);
+    else seen.set(key, [i]);
+  });
+  for (const at of seen.values()) if (at.length >= MIN_REPEATS) for (const i of at) drop[i] = true;
+}
+
+/** Marks what follows the last body paragraph when it is furniture: headings with nothing under them, link and URL
+ * lines. */
+function dropTail(blocks: readonly SourceBlock[], drop: boolean[]): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (drop[i]) continue;
+    const block = blocks[i]!;
+    // Short fragments stay: a closing "Contact" line or a phone number is sometimes the article's own.
+    const furniture = block.kind === 'heading' || block.linkDensity >= LINK_DENSE || isUrlLine(block.text);
+    if (!furniture) break;
+    drop[i] = true;
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * Article metadata (title, byline, site, language, dates, description) from what the page declares — JSON-LD,
+ * `<meta>` tags, `<html lang>` — merged with what Readability found, with fallbacks from the visible DOM. Reads the
+ * document; never changes it.
+ */
+import { collapseWhitespace } from './text';
+
+/** What Readability's `parse()` reports about the page, the part this module uses. */
+export interface ReadabilityMetadata {
+  /** Readability's headline guess. */
+  title?: string | null;
+  /** Readability's author line (from metadata or a byline element). */
+  byline?: string | null;
+  /** Readability's site name. */
+  siteName?: string | null;
+  /** Readability's language (`<html lang>`). */
+  lang?: string | null;
+  /** Readability's publication time. */
+  publishedTime?: string | null;
+  /** Readability's excerpt (meta description or first paragraph). */
+  excerpt?: string | null;
+}
+
+/** The metadata Crux keeps for an article. */
+export interface PageMetadata {
+  /** The headline; empty when the page has none. */
+  title: string;
+  /** The author's name(s), without "By" or reading-time notes; null when unknown. */
+  byline: string | null;
+  /** The publication's name; null when unknown. */
+  siteName: string | null;
+  /** BCP 47 language tag; null when unknown. */
+  lang: string | null;
+  /** Publication time as the page gives it; null when unknown. */
+  publishedTime: string | null;
+  /** The page's own description (meta description); null when it has none. */
+  description: string | null;
+  /** The `<link rel=canonical>` resolved against the page URL; null when absent or unusable. */
+  canonicalUrl: string | null;
+}
+
+/** The Article-like JSON-LD object of a page, the part read here. */
+interface JsonLdArticle {
+  headline?: unknown;
+  name?: unknown;
+  author?: unknown;
+  publisher?: unknown;
+  datePublished?: unknown;
+  inLanguage?: unknown;
+  description?: unknown;
+}
+
+/** schema.org types that describe an article (the ones Readability accepts, plus a few common page types). */
+const JSON_LD_ARTICLE_TYPE =
+  /^(Article|NewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|ScholarlyArticle|TechArticle|Report|Recipe|HowTo)$/;
+
+/** A JSON-LD script larger than this is skipped: some sites inline whole data stores there. */
+const MAX_JSON_LD_CHARS = 500_000;
+
+/** Bylines longer than this are a paragraph, not a name line. */
+const MAX_BYLINE_CHARS = 120;
+
+/**
+ * Reads the page's metadata.
+ *
+ * Order of trust for each field: JSON-LD, then `<meta>` tags, then Readability's guess, then the visible DOM.
+ * @param doc the original page (read only)
+ * @param found what Readability reported, if it ran
+ * @param url the page URL, to resolve the canonical link
+ */
+export function readMetadata(doc: Document, found: ReadabilityMetadata, url: string): PageMetadata {
+  const ld = readJsonLdArticle(doc);
+  const meta = (...keys: string[]): string | null => readMeta(doc, keys);
+
+  const title =
+    clean(found.title) ??
+    clean(asText(ld?.headline)) ??
+    meta('og:title', 'twitter:title') ??
+    clean(doc.querySelector('h1')?.textContent) ??
+    clean(doc.title) ??
+    '';
+
+  const bylineCandidates = [
+    authorNames(ld?.author),
+    meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+    clean(found.byline),
+    clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent),
+  ];
+  const byline = bylineCandidates.map((c) => (c ? cleanByline(c) : null)).find((c) => c) ?? null;
+
+  const siteName =
+    clean(found.siteName) ??
+    clean(asText(readName(ld?.publisher))) ??
+    meta('og:site_name', 'application-name', 'apple-mobile-web-app-title') ??
+    null;
+
+  const lang =
+    normaliseLang(doc.documentElement.getAttribute('lang')) ??
+    normaliseLang(doc.documentElement.getAttribute('xml:lang')) ??
+    normaliseLang(readHttpEquiv(doc, 'content-language')) ??
+    normaliseLang(asText(ld?.inLanguage)) ??
+    normaliseLang(meta('og:locale', 'language', 'dc.language')) ??
+    normaliseLang(found.lang) ??
+    null;
+
+  const publishedTime =
+    clean(asText(ld?.datePublished)) ??
+    meta('article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date',
+      'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created') ??
+    clean(found.publishedTime) ??
+    clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    null;
+
+  const description = meta('description', 'og:description', 'twitter:description') ?? clean(asText(ld?.description));
+
+  return { title, byline, siteName, lang, publishedTime, description, canonicalUrl: readCanonical(doc, url) };
+}
+
+/**
+ * Turns an author line into a name: drops a leading "By"/"Written by", a trailing reading time or date, and
+ * separators around them ("By Ana Lima · 6 min read" → "Ana Lima").
+ * @returns the name, or null when nothing name-like is left (a URL, a date alone, an over-long line)
+ */
+export function cleanByline(line: string): string | null {
+  let s = collapseWhitespace(line);
+  if (!s || s.length > MAX_BYLINE_CHARS * 2) return null;
+  // Drop segments after a separator that are reading times, dates or "Updated …" notes.
+  const parts = s.split(/\s+[·•|]\s+|\s+[-–—]\s+(?=\d|updated|published|posted)/i);
+  s = parts.filter((part, i) => i === 0 || !isBylineNoise(part)).join(' · ');
+  if (parts.length > 1 && isBylineNoise(parts[0] ?? '')) s = parts.slice(1).filter((p) => !isBylineNoise(p)).join(' · ');
+  s = s.replace(/^(written\s+by|posted\s+by|reported\s+by|words\s+by|by|von|por|par|di|door|av|af)\s*[:\-]?\s+/i, '');
+  s = s.replace(TRAILING_DATE, '').replace(/\s*[,·•|]\s*$/, '').trim();
+  if (!s || s.length > MAX_BYLINE_CHARS || /^https?:\/\//i.test(s) || isBylineNoise(s)) return null;
+  return s;
+}
+
+/** A date (and time) closing an author line: "Associated Press November 19, 2019, 9:02 AM". */
+const TRAILING_DATE =
+  /[\s,]+((on|updated|published)\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b.*$/i;
+
+/** Whether a byline segment is a reading time, a date or an update note rather than a name. */
+function isBylineNoise(segment: string): boolean {
+  const s = segment.trim();
+  return (
+    /\b\d+\s*(min|mins|minutes?|minuten|minutos)\b(\s+read)?/i.test(s) ||
+    /^(updated|published|posted|last\s+updated)\b/i.test(s) ||
+    /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(s) ||
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.test(s) ||
+    /^\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}/i.test(s)
+  );
+}
+
+/** The first Article-like object in the page's JSON-LD scripts (also inside `@graph` arrays); null when none. */
+function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const source = script.textContent ?? '';
+    if (source.length > MAX_JSON_LD_CHARS) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(source.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    const found = findArticleNode(data, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findArticleNode(data: unknown, depth: number): JsonLdArticle | null {
+  if (depth > 4 || !data || typeof data !== 'object') return null;
+  if (Array.isArray(data)) {
+    for (const item of data) {
+      const found = findArticleNode(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = data as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(record['@type'] ?? []);
+  if (types.some((t) => typeof t === 'string' && JSON_LD_ARTICLE_TYPE.test(t))) return record as JsonLdArticle;
+  return findArticleNode(record['@graph'], depth + 1);
+}
+
+/** Names from a JSON-LD `author` (a string, a Person, or a list of them), joined with commas; null when none. */
+function authorNames(author: unknown): string | null {
+  const names = ([] as unknown[])
+    .concat(author ?? [])
+    .map((a) => clean(asText(readName(a))))
+    .filter((n): n is string => !!n && !/^https?:\/\//i.test(n));
+  return names.length ? [...new Set(names)].join(', ') : null;
+}
+
+function readName(value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return (value as Record<string, unknown>).name;
+  if (Array.isArray(value)) return readName(value[0]);
+  return value;
+}
+
+function asText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
+  return null;
+}
+
+/** The content of the first `<meta>` whose name, property or itemprop is one of `keys` (case-insensitive). */
+function readMeta(doc: Document, keys: string[]): string | null {
+  const wanted = keys.map((k) => k.toLowerCase());
+  const metas = Array.from(doc.querySelectorAll('meta[content]'));
+  for (const key of wanted) {
+    for (const el of metas) {
+      const names = [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')];
+      if (names.some((n) => n?.trim().toLowerCase() === key)) {
+        const value = clean(el.getAttribute('content'));
+        if (value) return value;
+      }
+    }
+  }
+  return null;
+}
+
+function readHttpEquiv(doc: Document, name: string): string | null {
+  for (const el of Array.from(doc.querySelectorAll('meta[http-equiv][content]'))) {
+    if (el.getAttribute('http-equiv')?.toLowerCase() === name) return el.getAttribute('content');
+  }
+  return null;
+}
+
+/** "pt_BR" → "pt-BR"; rejects values that are not language tags. */
+function normaliseLang(value: string | null | undefined): string | null {
+  const tag = value?.split(',')[0]?.trim().replace(/_/g, '-');
+  if (!tag || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return null;
+  const [primary, ...rest] = tag.split('-');
+  return [primary!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+}
+
+function readCanonical(doc: Document, url: string): string | null {
+  const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  if (!href) return null;
+  try {
+    return new URL(href, url || undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+function clean(value: string | null | undefined): string | null {
+  const s = value ? collapseWhitespace(value) : '';
+  return s || null;
+}

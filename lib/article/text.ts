@@ -1,0 +1,36 @@
+/**
+ * Small text helpers shared by the extraction modules: white-space collapsing, word counting and the cheap
+ * "does this read like a sentence?" test that the cleanup rules lean on.
+ */
+
+/** Collapses runs of white space (including non-breaking spaces) to one space and trims the ends. */
+export function collapseWhitespace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Matches one word: a run of letters or digits, with inner apostrophes or hyphens ("don't", "e-mail"). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Matches one character of a script written without spaces between words (Han, Hiragana, Katakana, Thai). */
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/**
+ * Counts the words of a text. In scripts written without spaces (Chinese, Japanese, Thai) each character counts
+ * as a word, which is close to how reading speed is measured for them.
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(WORD)) {
+    const unspaced = match[0].match(UNSPACED_CHAR)?.length ?? 0;
+    count += unspaced > 0 ? unspaced + (match[0].replace(UNSPACED_CHAR, '').length > 0 ? 1 : 0) : 1;
+  }
+  return count;
+}
+
+/** Characters that end a sentence, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+
+/** Whether a line ends the way a sentence does (terminal punctuation, possibly inside closing quotes). */
+export function endsLikeSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trim());
+}
