@@ -1,0 +1,52 @@
+/**
+ * Crux's content script. Never registered in the manifest: the popup injects it into the current tab on demand
+ * (`scripting.executeScript`, allowed by `activeTab`), then asks it for the article through {@link ContentProtocol}.
+ *
+ * The popup injects it every time it opens, so the same tab may run it several times. Each run replaces the
+ * previous run's message handler (see {@link registerOnce}); WXT's `ctx` also invalidates older runs of this script.
+ */
+import { defineExtensionMessaging, type RemoveListenerCallback } from '@webext-core/messaging';
+import type { ContentProtocol } from '@/lib/protocol';
+import { extractArticle } from '@/lib/article/extract';
+import { classifyContentType, problemFromExtractError } from '@/lib/page-access';
+import { err, ok } from '@/lib/result';
+import type { Article } from '@/lib/article/types';
+import type { PageProblem } from '@/lib/page-access';
+import type { Result } from '@/lib/result';
+
+/** Where the previous run's cleanup lives: the isolated world's globals survive re-injection, module state does not. */
+const PREVIOUS_RUN = Symbol.for('crux.content.removeHandlers');
+
+/** The value `main()` returns to `executeScript`, so the popup knows the script ran. */
+type ContentReady = 'ready';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx): ContentReady {
+    const { onMessage } = defineExtensionMessaging<ContentProtocol>();
+    registerOnce(() => {
+      const remove = onMessage('extractArticle', () => readArticle(document));
+      ctx.onInvalidated(remove);
+      return remove;
+    });
+    return 'ready';
+  },
+});
+
+/** Removes the handlers of a previous injection into this page, then registers this run's handlers. */
+function registerOnce(register: () => RemoveListenerCallback): void {
+  const scope = globalThis as typeof globalThis & { [PREVIOUS_RUN]?: RemoveListenerCallback };
+  scope[PREVIOUS_RUN]?.();
+  scope[PREVIOUS_RUN] = register();
+}
+
+/**
+ * Reads the article from the live document.
+ * @returns the article; 'pdf' or 'not-html' when the document is not HTML; the extractor's failure otherwise.
+ */
+function readArticle(doc: Document): Result<Article, PageProblem> {
+  const typeProblem = classifyContentType(doc.contentType);
+  if (typeProblem) return err(typeProblem);
+  const result = extractArticle(doc, { url: location.href });
+  return result.ok ? ok(result.value) : err(problemFromExtractError(result.error.code));
+}
