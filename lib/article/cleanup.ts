@@ -318,10 +318,17 @@ function cleanTop(
   let byline: string | null = null;
   let dekCandidate = -1;
 
+  // Fragments and link lines are top matter only when real text follows them; on a page that is all fragments
+  // (a short note, a list) they are the content.
+  const tentative: number[] = [];
+  let reachedBody = false;
   const limit = Math.min(blocks.length, TOP_SCAN_BLOCKS);
   for (let i = 0; i < limit; i++) {
     const block = blocks[i]!;
-    if (isBodyText(block) && !isDekByHint(block) && !(dekCandidate < 0 && isFollowedByByline(blocks, i, knownByline))) break;
+    if (isBodyText(block) && !isDekByHint(block) && !(dekCandidate < 0 && isFollowedByByline(blocks, i, knownByline))) {
+      reachedBody = true;
+      break;
+    }
     const text = block.text;
     const norm = normalise(text);
     const words = wordsOf(block);
@@ -345,11 +352,12 @@ function cleanTop(
       dekCandidate = i;
       drop[i] = true;
     } else if (block.kind !== 'heading' && block.kind !== 'listItem' && words <= MAX_FRAGMENT_WORDS && !endsLikeSentence(text)) {
-      drop[i] = true;
+      tentative.push(i);
     } else if ((block.linkDensity >= LINK_DENSE || isUrlLine(text)) && words <= 20) {
-      drop[i] = true;
+      tentative.push(i);
     }
   }
+  if (reachedBody) for (const i of tentative) drop[i] = true;
   return { dek, byline };
 }
 

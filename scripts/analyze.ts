@@ -1,0 +1,94 @@
+/**
+ * Crux on the command line: `npm run analyze -- <file.html | URL | -> ... [--json]`. Reads each page with the same
+ * lib code the extension runs (under Node with linkedom) and prints the article: readable text by default, or one
+ * JSON line per page with `--json`. A thin layer: argument parsing and I/O only.
+ *
+ * Exit codes: 0 when every page was read (or, with several pages and `--json`, once every page has its line, errors
+ * included as `{"file", "error"}` lines); 1 when a page could not be read; 2 for a usage error.
+ */
+import { extractArticle } from '../lib/article/extract';
+import { parseHtml } from '../lib/article/parse-html';
+import { readInput } from '../lib/article/read-input';
+import { buildArticleRecord, buildErrorRecord, formatArticle } from '../lib/article/report';
+import type { Article } from '../lib/article/types';
+import { type Result, ok, err } from '../lib/result';
+
+const USAGE = 'Usage: npm run analyze -- <file.html | URL | -> [more files…] [--json]';
+
+/** Parsed command line. */
+interface Options {
+  /** Print JSON lines instead of text. */
+  json: boolean;
+  /** Files, URLs or "-". */
+  sources: string[];
+}
+
+function parseArgs(argv: string[]): Result<Options, string> {
+  const options: Options = { json: false, sources: [] };
+  for (const arg of argv) {
+    if (arg === '--json') options.json = true;
+    else if (arg === '--help' || arg === '-h') return err(USAGE);
+    else if (arg.startsWith('--')) return err(`Unknown option ${arg}. ${USAGE}`);
+    else options.sources.push(arg);
+  }
+  if (options.sources.length === 0) return err(`No page given. ${USAGE}`);
+  return ok(options);
+}
+
+/** Reads and extracts one page; every failure, expected or not, becomes one plain sentence. */
+async function analyzeSource(source: string): Promise<Result<Article, string>> {
+  try {
+    const input = await readInput(source);
+    if (!input.ok) return input;
+    const result = extractArticle(parseHtml(input.value.html, input.value.url), { url: input.value.url });
+    if (!result.ok) return err(`${source === '-' ? 'The input on stdin' : `"${source}"`}: ${result.error.message}`);
+    return result;
+  } catch (e) {
+    return err(`Crux could not read ${source === '-' ? 'stdin' : `"${source}"`} (${plain(e)}).`);
+  }
+}
+
+function plain(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split('\n')[0]!.replace(/\.$/, '') || 'unexpected error';
+}
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n`);
+    return 2;
+  }
+  const { json, sources } = parsed.value;
+  const several = sources.length > 1;
+  let failures = 0;
+  for (const source of sources) {
+    const result = await analyzeSource(source);
+    if (result.ok) {
+      process.stdout.write(json ? `${JSON.stringify(buildArticleRecord(source, result.value))}\n` : formatArticle(result.value));
+      if (!json && several) process.stdout.write('\n');
+      continue;
+    }
+    failures++;
+    process.stderr.write(`${result.error}\n`);
+    if (json && several) process.stdout.write(`${JSON.stringify(buildErrorRecord(source, result.error))}\n`);
+  }
+  if (json && several) return 0;
+  return failures ? 1 : 0;
+}
+
+process.on('uncaughtException', (e) => {
+  process.stderr.write(`Crux stopped unexpectedly (${plain(e)}).\n`);
+  process.exit(1);
+});
+process.stdout.on('error', () => process.exit(0)); // reader went away (`| head`): nothing left to say
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`Crux stopped unexpectedly (${plain(e)}).\n`);
+    process.exitCode = 1;
+  },
+);
