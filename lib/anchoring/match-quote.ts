@@ -1,0 +1,132 @@
+/**
+ * Finding a quote in a page's text when its stored position no longer holds it: first every exact occurrence,
+ * scored by how well its surroundings match the stored context; failing that, approximate occurrences (the
+ * passage was edited a little) found with Myers' bit-parallel algorithm from `approx-string-match`
+ * (G. Myers, "A Fast Bit-Vector Algorithm for Approximate String Matching Based on Dynamic Programming", 1999).
+ *
+ * Scoring is a weighted sum, so the weights say what matters: the passage itself, then its context, and the
+ * expected position only to break ties.
+ */
+import search from 'approx-string-match';
+import type { AnchorMethod, TextMatch } from './types';
+
+/** Weight of the similarity of the matched text to the quote: the passage itself matters most. */
+export const QUOTE_WEIGHT = 50;
+/** Weight of the similarity of the text before a match to the stored prefix: it tells repeats apart. */
+export const PREFIX_WEIGHT = 20;
+/** Weight of the similarity of the text after a match to the stored suffix: it tells repeats apart. */
+export const SUFFIX_WEIGHT = 20;
+/**
+ * Weight of the closeness to the stored position. Small: text inserted above a quote moves it by any amount, so
+ * position only breaks ties between candidates whose text and context match equally well.
+ */
+export const POSITION_WEIGHT = 2;
+/** Edits allowed per quote character in a fuzzy match (one typo or changed word per ten characters). */
+export const FUZZY_ERROR_RATE = 0.1;
+/**
+ * Most edits allowed in a fuzzy match, whatever the quote's length. Past this a long quote is a different
+ * passage, and the search's cost grows with the number of errors allowed.
+ */
+export const MAX_FUZZY_ERRORS = 64;
+/** Quotes shorter than this are only matched exactly: a fuzzy match of a few characters is noise. */
+export const MIN_FUZZY_QUOTE_LENGTH = 10;
+
+/** What is known about where a quote was. */
+export interface QuoteContext {
+  /** Text that stood just before the quote. */
+  prefix?: string;
+  /** Text that stood just after the quote. */
+  suffix?: string;
+  /** Offset where the quote started when it was described. */
+  hint?: number;
+}
+
+/** A scored occurrence of a quote. */
+export interface QuoteMatch extends TextMatch {
+  /** Weighted score (higher is better); comparable only between matches of the same quote. */
+  score: number;
+  /** `'quote'` for an exact occurrence, `'fuzzy'` for an approximate one. */
+  method: Extract<AnchorMethod, 'quote' | 'fuzzy'>;
+}
+
+/** Levenshtein distance (two-row dynamic programming; fine for the ~32-character context strings). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+/** Similarity in [0, 1]: 1 for equal strings, 0 when nothing is shared. Two empty strings are equal. */
+export function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+
+/** The context part of a candidate's score: prefix, suffix and position, weighted. */
+function contextScore(text: string, start: number, end: number, context: QuoteContext): number {
+  const prefix = context.prefix ?? '';
+  const suffix = context.suffix ?? '';
+  const before = text.slice(Math.max(0, start - prefix.length), start);
+  const after = text.slice(end, end + suffix.length);
+  const distance = context.hint === undefined ? 0 : Math.abs(start - context.hint);
+  const closeness = 1 - distance / Math.max(1, text.length);
+  return PREFIX_WEIGHT * similarity(prefix, before) + SUFFIX_WEIGHT * similarity(suffix, after) + POSITION_WEIGHT * closeness;
+}
+
+/** Every exact occurrence of `quote` in `text`, scored. */
+function exactMatches(text: string, quote: string, context: QuoteContext): QuoteMatch[] {
+  const matches: QuoteMatch[] = [];
+  for (let start = text.indexOf(quote); start !== -1; start = text.indexOf(quote, start + 1)) {
+    const end = start + quote.length;
+    matches.push({ start, end, method: 'quote', score: QUOTE_WEIGHT + contextScore(text, start, end, context) });
+  }
+  return matches;
+}
+
+/** The number of edits a fuzzy match of `quote` may have. */
+export function maxErrorsFor(quote: string): number {
+  if (quote.length < MIN_FUZZY_QUOTE_LENGTH) return 0;
+  return Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * FUZZY_ERROR_RATE));
+}
+
+/** Approximate occurrences of `quote` with the fewest edits (within `maxErrorsFor`), scored. */
+function fuzzyMatches(text: string, quote: string, context: QuoteContext): QuoteMatch[] {
+  const maxErrors = maxErrorsFor(quote);
+  if (maxErrors === 0) return [];
+  return search(text, quote, maxErrors).map(({ start, end, errors }) => ({
+    start,
+    end,
+    method: 'fuzzy' as const,
+    score: QUOTE_WEIGHT * (1 - errors / quote.length) + contextScore(text, start, end, context),
+  }));
+}
+
+/** The best-scoring match, or null for none. */
+function best(matches: readonly QuoteMatch[]): QuoteMatch | null {
+  let top: QuoteMatch | null = null;
+  for (const match of matches) if (!top || match.score > top.score) top = match;
+  return top;
+}
+
+/**
+ * Finds where a quote now lies in a text.
+ *
+ * Steps: score every exact occurrence by context and position and return the best; if there is none, search for
+ * approximate occurrences (at most `maxErrorsFor(quote)` edits) and return the best of those.
+ * @returns the best match, or null when the quote is empty or not in the text even approximately
+ */
+export function matchQuote(text: string, quote: string, context: QuoteContext = {}): QuoteMatch | null {
+  if (quote.length === 0) return null;
+  return best(exactMatches(text, quote, context)) ?? best(fuzzyMatches(text, quote, context));
+}
