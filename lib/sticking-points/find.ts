@@ -69,6 +69,12 @@ const HEADING_CUE_BONUS = 3;
 /** Point score at which confidence reaches about 0.63 (1 − 1/e); confidence = 1 − exp(−score / scale). */
 const CONFIDENCE_SCALE = 8;
 
+/** Share of the rarer anchor's sentences that must also hold the other for two anchors to be one issue. */
+const SAME_ISSUE_COOCCURRENCE = 0.5;
+
+/** Factor for a point resting on one sentence that names no party: often a summary remark, not an issue. */
+const LONE_SENTENCE_FACTOR = 0.6;
+
 /** Weight of an issue word that the headline uses too: headlines name what a story is about. */
 const TITLE_FACTOR = 2;
 
@@ -92,7 +98,8 @@ const NON_ISSUE_WORDS = [
   'allies', 'motorists', 'drivers', 'families', 'employees', 'businesses', 'companies', 'company', 'firms',
   'physicians', 'staff', 'residents', 'owners', 'parties', 'party', 'said', 'says', 'sources', 'weekend', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'million', 'billion', 'high', 'long', 'far',
-  'likely', 'unlikely', 'major', 'key', 'many', 'several', 'whether', 'however', 'instead',
+  'likely', 'unlikely', 'major', 'key', 'many', 'several', 'whether', 'however', 'instead', 'including',
+  'series', 'measures', 'potential', 'hardest', 'things', 'something', 'anything', 'reality', 'fact',
 ];
 const NON_ISSUE_STEMS: ReadonlySet<string> = new Set(NON_ISSUE_WORDS.map((w) => stemmer(w)));
 
@@ -107,6 +114,8 @@ interface ScoredSentence {
   positions: Position[];
   /** Stems that could name the sentence's issue. */
   issueStems: string[];
+  /** The issue stems inside its stance phrases (what a party wants names the issue best); may be empty. */
+  stanceStems: string[];
 }
 
 /** A point being built. */
@@ -177,21 +186,26 @@ function articleVocabulary(sentences: readonly Sentence[]): {
   counts: Map<string, number>;
   names: Set<string>;
   lowerWords: Set<string>;
+  stemsOf: Set<string>[];
 } {
+  const stemsOf: Set<string>[] = [];
   const counts = new Map<string, number>();
   const capital = new Map<string, number>();
   const lowerWords = new Set<string>();
   for (const s of sentences) {
+    const stems = new Set<string>();
+    stemsOf.push(stems);
     tokenize(s.text, 'en').forEach((t, i) => {
       if (t.text === t.lower) lowerWords.add(t.lower);
       if (t.stop) return;
+      stems.add(t.stem);
       counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
       if (i > 0 && /^\p{Lu}/u.test(t.text)) capital.set(t.stem, (capital.get(t.stem) ?? 0) + 1);
     });
   }
   const names = new Set<string>();
   for (const [stem, n] of capital) if (n * 2 > (counts.get(stem) ?? 0)) names.add(stem);
-  return { counts, names, lowerWords };
+  return { counts, names, lowerWords, stemsOf };
 }
 
 /** Issue-word candidates of a sentence: content stems that are not names, numbers or contention vocabulary. */
@@ -231,17 +245,19 @@ function draftScore(draft: Draft): number {
 export function findStickingPoints(article: Article, sentences: readonly Sentence[]): StickingPointsResult {
   if (!isCoveredLanguage(article)) return { stickingPoints: [], reason: 'language' };
   const blocks = article.blocks;
-  const { counts, names, lowerWords } = articleVocabulary(sentences);
+  const { counts, names, lowerWords, stemsOf } = articleVocabulary(sentences);
   const isCommonWord = (word: string): boolean => lowerWords.has(word.toLowerCase());
 
   // 2. Score sentences, reading positions as we go (pronouns refer to the last actor named).
   const scored: ScoredSentence[] = [];
+  const positionsAt = new Map<number, Position[]>();
   let lastActor: string | null = null;
   for (const sentence of sentences) {
     const block = blocks[sentence.blockIndex];
     if (!block || block.kind === 'heading' || block.kind === 'preformatted') continue;
     const read = readPositions(sentence.text, lastActor, isCommonWord);
     lastActor = read.lastActor;
+    if (read.positions.length > 0) positionsAt.set(sentence.index, read.positions);
     if (sentence.text.split(/\s+/).length < 6) continue;
     const { score, strong } = scoreSentence(sentence.text);
     if (score <= 0) continue;
@@ -252,6 +268,7 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
       strong,
       positions: read.positions,
       issueStems: issueStemsOf(sentence.text, names),
+      stanceStems: read.positions.flatMap((p) => issueStemsOf(p.stance, names)),
     });
   }
   const candidates = scored.filter((s) => s.score >= MIN_SENTENCE_SCORE);
@@ -303,7 +320,8 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
   }
   const byAnchor = new Map<string, Draft>();
   for (const c of rest) {
-    const anchor = [...c.issueStems].sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+    const pool = c.stanceStems.length > 0 ? c.stanceStems : c.issueStems;
+    const anchor = [...pool].sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || (a < b ? -1 : 1))[0];
     if (!anchor) continue;
     let draft = byAnchor.get(anchor);
     if (!draft) {
@@ -314,8 +332,43 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     draft.members.push(c);
   }
 
+  // Two anchors that keep company ("flu" and "vaccine", "parking" and "fine") name one issue: merge their points.
+  const cooccurrence = (a: string, b: string): number => {
+    let both = 0;
+    let ca = 0;
+    let cb = 0;
+    for (const stems of stemsOf) {
+      const hasA = stems.has(a);
+      const hasB = stems.has(b);
+      if (hasA) ca += 1;
+      if (hasB) cb += 1;
+      if (hasA && hasB) both += 1;
+    }
+    return both / Math.max(1, Math.min(ca, cb));
+  };
+  const anchored = drafts.filter((d) => d.anchor !== null).sort((a, b) => draftScore(b) - draftScore(a));
+  for (let i = anchored.length - 1; i > 0; i -= 1) {
+    const weak = anchored[i]!;
+    const strong = anchored.slice(0, i).find((d) => cooccurrence(d.anchor!, weak.anchor!) >= SAME_ISSUE_COOCCURRENCE);
+    if (!strong) continue;
+    strong.members.push(...weak.members);
+    drafts.splice(drafts.indexOf(weak), 1);
+  }
+
+  // A heading whose subsections are points is their umbrella ("The issues still blocking a deal"), not a point.
+  const pointHeadings = [...bySection.keys()];
+  for (const heading of pointHeadings) {
+    if (pointHeadings.some((other) => other !== heading && parentHeading(blocks, other) === heading)) {
+      drafts.splice(drafts.indexOf(bySection.get(heading)!), 1);
+    }
+  }
+
   // 6–7. Label, evidence, positions, confidence.
-  const scoredDrafts = drafts.map((d) => ({ draft: d, score: draftScore(d) })).sort((a, b) => b.score - a.score);
+  const pointScore = (d: Draft): number => {
+    const lone = d.members.length === 1 && d.members[0]!.positions.length === 0;
+    return draftScore(d) * (lone ? LONE_SENTENCE_FACTOR : 1);
+  };
+  const scoredDrafts = drafts.map((d) => ({ draft: d, score: pointScore(d) })).sort((a, b) => b.score - a.score);
   const best = scoredDrafts[0]?.score ?? 0;
   const points: StickingPoint[] = [];
   for (const { draft, score } of scoredDrafts) {
@@ -325,9 +378,19 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     const label =
       draft.label ?? (draft.anchor ? labelFromAnchor(top.map((m) => m.sentence.text), draft.anchor) : null);
     if (!label) continue;
+    // Positions: first those in the evidence, then those stated elsewhere about the same issue (its anchor
+    // word, or its section).
+    const memberIndexes = draft.members.map((m) => m.sentence.index);
+    const heading = [...bySection.entries()].find(([, d]) => d === draft)?.[0];
+    const related = [...positionsAt.keys()].filter(
+      (i) =>
+        !memberIndexes.includes(i) &&
+        ((draft.anchor !== null && stemsOf[i]?.has(draft.anchor)) ||
+          (heading !== undefined && sectionOf[sentences[i]!.blockIndex] === heading)),
+    );
     const positions: Position[] = [];
-    for (const m of draft.members) {
-      for (const p of m.positions) {
+    for (const i of [...memberIndexes, ...related]) {
+      for (const p of positionsAt.get(i) ?? []) {
         if (positions.length < MAX_POSITIONS && !positions.some((q) => q.actor === p.actor)) positions.push(p);
       }
     }

@@ -22,6 +22,8 @@ const NOT_IN_PHRASE = new Set([
   'now', 'then', 'just', 'even', 'further', 'already', 'yet', 'more', 'most', 'less', 'very', 'much', 'many', 'any',
   'make', 'take', 'give', 'get', 'keep', 'need', 'want', 'wants', 'call', 'calls', 'help', 'include', 'including',
   'direct', 'towards', 'toward', 'non', 'per', 'cent', 'percent', 'whether', 'since', 'least', 'like', 'new',
+  'against', 'over', 'under', 'about', 'after', 'before', 'between', 'into', 'through', 'during', 'without',
+  'within', 'across', 'upon', 'amid', 'despite', 'including', 'among', 'following',
 ]);
 
 /**
@@ -41,6 +43,7 @@ export function isLabelHeading(heading: string): boolean {
 function isPhraseWord(token: Token, isAnchorSide: boolean): boolean {
   if (token.stop || NOT_IN_PHRASE.has(token.lower)) return false;
   if (/^\p{N}/u.test(token.lower) && !isAnchorSide) return false;
+  if (/^\p{Lu}/u.test(token.text) && !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false; // acronyms, "U.S." 
   if (/(?:ed|ly)$/.test(token.lower) && token.lower.length > 4) return false;
   return true;
 }
@@ -51,7 +54,7 @@ function isPhraseWord(token: Token, isAnchorSide: boolean): boolean {
  */
 function phraseAround(sentence: string, anchor: string): string | null {
   const tokens = tokenize(sentence, 'en');
-  const at = tokens.findIndex((t) => t.stem === anchor);
+  const at = tokens.findIndex((t, i) => t.stem === anchor && !(i > 0 && /^\p{Lu}/u.test(t.text)));
   if (at < 0) return null;
   let from = at;
   while (
@@ -76,7 +79,11 @@ function phraseAround(sentence: string, anchor: string): string | null {
   }
   const first = tokens[from]!;
   const last = tokens[to]!;
-  return sentence.slice(first.start, last.start + last.text.length);
+  // "£85 charge", "$2 billion": keep an amount right before the phrase, with its currency sign.
+  const before = sentence.slice(0, first.start);
+  const amount = /(?:[£$€¥]\s?)\d[\d,.]*\s?(?:billion|million)?\s$/u.exec(before);
+  const begin = amount ? first.start - amount[0].length : first.start;
+  return sentence.slice(begin, last.start + last.text.length);
 }
 
 /** Whether two tokens are separated by white space only (no comma, dash or quote between them). */

@@ -38,6 +38,10 @@ const NOT_NAMES = new Set([
   'Mr.', 'Mrs.', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Lord', 'Justice', 'Image', 'Photo', 'FILE', 'READ', 'MORE',
 ]);
 
+/** Function words and quantities that cannot begin a group's name. */
+const LINK_WORD =
+  /^(?:by|after|before|from|of|to|in|on|at|with|for|and|or|but|as|that|which|who|some|many|most|two|three|four|several|thousand|thousands|hundreds|dozens|the|a|an|its|their|his|her|our|is|are|was|were|has|have|had|said|says)$/i;
+
 /** Subject pronouns that stand for the last named actor. */
 const PRONOUN = /^\s*(?:he|she|they|it)\b/i;
 
@@ -74,6 +78,12 @@ function actorCandidates(text: string, isCommonWord: (word: string) => boolean):
       }
       while (words.length > skip && NOT_NAMES.has(words[words.length - 1]!)) words.pop();
       if (skip >= words.length) continue;
+      if (re === GROUP_SEQ) {
+        // "condemned by some groups", "fell after sources": keep the modifiers after the last function word.
+        let cut = skip;
+        for (let i = skip; i < words.length - 1; i += 1) if (LINK_WORD.test(words[i]!)) cut = i + 1;
+        skip = cut;
+      }
       const kept = words.slice(skip).join(' ');
       const start = m.index + m[0].indexOf(words[skip]!);
       out.push({ text: kept.replace(/[’']s$/, ''), start, end: start + kept.length });
