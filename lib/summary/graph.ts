@@ -20,7 +20,7 @@ const NEIGHBOURS = 12;
  */
 const MAX_POSTINGS = 80;
 /** Weight of edges to preceding sentences in the directed degree (PACSUM's λ1 relative to λ2 = 1). */
-const BACKWARD_WEIGHT = 0.3;
+const BACKWARD_WEIGHT = 0;
 /**
  * Edges weaker than this fraction of the way from the weakest to the strongest edge are dropped, as in PACSUM's
  * threshold: a single shared rare word should not make two sentences neighbours.

@@ -42,32 +42,38 @@ export function defaultSummaryLength(sentenceCount: number): number {
  * @returns at most n items in article order; fewer when the article has fewer eligible sentences, empty for none
  */
 export function selectSummary(scored: readonly ScoredSentence[], n: number): SummaryItem[] {
-  const candidates = scored.filter((s) => s.eligible && s.score > 0);
+  // By score, ties to the earlier sentence; a candidate's value never exceeds its score, so each round can stop
+  // scanning once scores fall below the best value found (lazy greedy: a few candidates per round, not all).
+  const candidates = scored
+    .filter((s) => s.eligible && s.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const pickedTerms: Set<string>[] = [];
   const picked: ScoredSentence[] = [];
-  const redundancy = new Float64Array(candidates.length);
   const taken = new Uint8Array(candidates.length);
-  while (picked.length < Math.max(0, Math.floor(n))) {
+  const wanted = Math.max(0, Math.floor(n));
+  while (picked.length < wanted) {
     let best = -1;
     let bestValue = -Infinity;
-    candidates.forEach((c, k) => {
-      if (taken[k]) return;
-      const value = c.score - REDUNDANCY_WEIGHT * redundancy[k]!;
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (c.score <= bestValue) break;
+      if (taken[k]) continue;
+      let redundancy = 0;
+      for (const terms of pickedTerms) redundancy = Math.max(redundancy, overlap(c.terms, terms));
+      if (redundancy >= DUPLICATE_SIMILARITY) {
+        taken[k] = 1; // a repeat of a picked sentence stays out at every length
+        continue;
+      }
+      const value = c.score - REDUNDANCY_WEIGHT * redundancy;
       if (value > bestValue) {
         bestValue = value;
         best = k;
       }
-    });
+    }
     if (best < 0) break;
     taken[best] = 1;
-    const chosen = candidates[best]!;
-    picked.push(chosen);
-    const terms = new Set(chosen.terms);
-    candidates.forEach((c, k) => {
-      if (taken[k]) return;
-      const sim = overlap(c.terms, terms);
-      if (sim >= DUPLICATE_SIMILARITY) taken[k] = 1;
-      else redundancy[k] = Math.max(redundancy[k]!, sim);
-    });
+    picked.push(candidates[best]!);
+    pickedTerms.push(new Set(candidates[best]!.terms));
   }
   return picked
     .sort((a, b) => a.index - b.index)

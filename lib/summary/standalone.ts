@@ -22,8 +22,15 @@ const SHORT_FACTOR = 0.55;
 const LONG_FACTOR = 0.75;
 /** Factor for a run-on (above {@link RUN_ON_WORDS}). */
 const RUN_ON_FACTOR = 0.35;
-/** Factor for a sentence opening on a pronoun or connective that needs the previous sentence. */
+/** Factor for a sentence opening on a personal pronoun or a connective that needs the previous sentence. */
 const DANGLING_FACTOR = 0.45;
+/**
+ * Factor for a sentence opening on "it" or a bare demonstrative, which often point back ("It was…", "This is…") but
+ * are as often impersonal ("It's been a tradition…", "It is expected that…"): a milder penalty.
+ */
+const WEAK_DANGLING_FACTOR = 0.75;
+/** Factor for a sentence that starts in lower case: the page broke a sentence across elements, this is its tail. */
+const FRAGMENT_FACTOR = 0.4;
 /** Factor for a question: a summary states what happened, it does not ask. */
 const QUESTION_FACTOR = 0.3;
 /** Factor for a sentence with no final punctuation: in prose that is a caption or a label, not a sentence. */
@@ -34,19 +41,22 @@ const QUOTE_OPENER_FACTOR = 0.7;
 const QUOTE_BLOCK_FACTOR = 0.6;
 
 /**
- * English words that, opening a sentence, point back to something the reader must already know. "This"/"That"
- * only count when no noun follows directly ("This is…", not "This week…"), see {@link DEMONSTRATIVE_ALONE}.
+ * English words that, opening a sentence, point back to something the reader must already know. "It" and the
+ * demonstratives are weaker signs, see {@link WEAK_OPENER}.
  */
 const DANGLING_OPENERS = new Set([
-  'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them', 'we', 'i', 'you',
+  'he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'we', 'i', 'you',
   'but', 'and', 'or', 'so', 'yet', 'also', 'however', 'meanwhile', 'instead', 'still', 'then', 'thus', 'hence',
   'moreover', 'furthermore', 'besides', 'otherwise', 'nevertheless', 'nonetheless', 'therefore', 'indeed',
   'such', 'both', 'another',
 ]);
 
-/** "This"/"That"/"These"/"Those" followed by a verb-like word rather than a noun: "This is", "That was", "These include". */
-const DEMONSTRATIVE_ALONE =
-  /^(?:this|that|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|comes|came|means|meant|includes?|included|shows?|showed|led|leads|made|makes)\b/i;
+/**
+ * "It"/"Its", or "This"/"That"/"These"/"Those" followed by a verb-like word rather than a noun ("This is", "That
+ * was", "These include"; not "This week").
+ */
+const WEAK_OPENER =
+  /^(?:its?\b|(?:this|that|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|comes|came|means|meant|includes?|included|shows?|showed|led|leads|made|makes)\b)/i;
 
 /**
  * Boilerplate and credits that pages (Daily Mail above all) leave in the body: prompts, photo credits, captions.
@@ -98,14 +108,22 @@ export function standaloneFactor(text: string, kind: BlockKind, wordCount: numbe
   else if (!TERMINATED.test(text)) factor *= UNTERMINATED_FACTOR;
   if (/^["“‘'«„]/u.test(text)) factor *= QUOTE_OPENER_FACTOR;
   if (kind === 'quote') factor *= QUOTE_BLOCK_FACTOR;
-  if (baseLanguage(lang) === 'en' && opensDangling(text)) factor *= DANGLING_FACTOR;
+  if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(text)) factor *= FRAGMENT_FACTOR;
+  else if (baseLanguage(lang) === 'en') {
+    const opener = danglingOpener(text);
+    if (opener === 'strong') factor *= DANGLING_FACTOR;
+    else if (opener === 'weak') factor *= WEAK_DANGLING_FACTOR;
+  }
   return factor;
 }
 
-/** Whether an English sentence opens on a word that needs the previous sentence to be understood. */
-export function opensDangling(text: string): boolean {
+/**
+ * Whether an English sentence opens on a word that needs the previous sentence to be understood.
+ * @returns 'strong' for a personal pronoun or connective, 'weak' for "it" or a bare demonstrative, null otherwise
+ */
+export function danglingOpener(text: string): 'strong' | 'weak' | null {
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
-  if (!first) return false;
-  if (DANGLING_OPENERS.has(first)) return true;
-  return DEMONSTRATIVE_ALONE.test(text.replace(/^[^\p{L}]+/u, ''));
+  if (!first) return null;
+  if (DANGLING_OPENERS.has(first)) return 'strong';
+  return WEAK_OPENER.test(text.replace(/^[^\p{L}]+/u, '')) ? 'weak' : null;
 }
