@@ -8,7 +8,7 @@ import type { Position } from './types';
 
 /** Stance verbs, strongest forms first so "has pushed for" wins over "pushed". Reporting verbs ("said") last. */
 const STANCE_VERB =
-  /\b(?:(?:has|have|had) )?(?:(?:repeatedly|consistently|also|long|still|now) )?(?:wants?|wanted|insist(?:s|ed)?(?: on)?|demand(?:s|ed)?|push(?:es|ed)? for|press(?:es|ed)? for|call(?:s|ed)? (?:for|on)|urg(?:es|ed|ing)|propos(?:es|ed)|offer(?:s|ed)|reject(?:s|ed)?|refus(?:es|ed)(?: to)?|oppos(?:es|ed)|seeks?|sought|argu(?:es|ed)|claim(?:s|ed)|stated|hinted at|vow(?:s|ed)|warn(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|welcom(?:es|ed)|declin(?:es|ed)(?: to)?|plead(?:s|ed) with|did not accept|does not accept|will not|won't|is unlikely to|are unlikely to|considers|said|says|told|added)\b/g;
+  /\b(?:(?:has|have|had) )?(?:(?:repeatedly|consistently|also|long|still|now) )?(?:wants?|wanted|insist(?:s|ed)?(?: on)?|demand(?:s|ed)?|push(?:es|ed)? for|press(?:es|ed)? for|call(?:s|ed)? (?:for|on)|urg(?:es|ed|ing)|propos(?:es|ed)|offer(?:s|ed)|reject(?:s|ed)?|refus(?:es|ed)(?: to)?|oppos(?:es|ed)|seeks?|sought|argu(?:es|ed)|claim(?:s|ed)|stated|hinted at|vow(?:s|ed)|warn(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|welcom(?:es|ed)|declin(?:es|ed)(?: to)?|plead(?:s|ed) with|did not accept|does not accept|will not|won't|is unlikely to|are unlikely to|considers|said|says|told|added|saying|arguing|claiming|insisting|demanding|accusing|urging|calling for|vowing)\b/g;
 
 /** Words that end a clause: the stance phrase stops there and the actor is looked for after the previous one. */
 const CLAUSE_BREAK = /[,;:!?()“”"]|\s[–—-]\s|\.(?:\s|$)|\b(?:while|whereas|but|although|because|which|who)\b/g;
@@ -102,8 +102,8 @@ function clauseBreaks(text: string): number[] {
 
 /** The stance phrase after a verb: up to the clause's end, at most {@link MAX_STANCE_WORDS} words. */
 function stanceAfter(text: string, from: number): string {
-  const rest = text.slice(from);
-  const end = rest.search(/[;:!?()]|,\s|\.(?:\s|$)|\s[–—]\s|\s(?:while|whereas|because|arguing|saying)\s/);
+  const rest = text.slice(from).replace(/^\s*[:,]?\s*[‘'“"]?/, ' '); // "said: 'I think …'"
+  const end = rest.search(/[;:!?()]|,\s|['’](?:\s|$)|\.(?:\s|$)|\s[–—]\s|\s(?:while|whereas|because|arguing|saying)\s/);
   const phrase = (end < 0 ? rest : rest.slice(0, end))
     .replace(/^[\s“”"']+|[\s“”"']+$/g, '')
     .replace(/^(?:that|to)\s+/i, '');
@@ -161,6 +161,10 @@ export function readPositions(
   if (demand && !positions.some((p) => p.actor === demand[1]!.trim())) {
     positions.unshift({ actor: demand[1]!.trim(), stance: demand[2]!.split(/\s+/).slice(0, MAX_STANCE_WORDS).join(' ') });
   }
-  if (positions.length === 0) lastActor = candidates.find((c) => !NOT_NAMES.has(c.text))?.text ?? lastActor;
+  // With no stance here, a following "he" or "they" most likely means the last person named in this sentence.
+  if (positions.length === 0) {
+    const named = candidates.filter((c) => /^\p{Lu}/u.test(c.text));
+    lastActor = named[named.length - 1]?.text ?? candidates[0]?.text ?? lastActor;
+  }
   return { positions, lastActor };
 }
