@@ -17,7 +17,7 @@ export default defineConfig({
     action: { default_title: 'Crux: summarise this page' },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open Crux on this page',
       },
     },

@@ -57,7 +57,7 @@ export const problemTexts: Record<PageProblem, ProblemText> = {
   },
   'no-permission': {
     title: 'Crux can’t access this page',
-    body: 'Crux may read a page only after you open it there. Click the Crux button in the toolbar (or press Alt+Shift+C) while the page is in front.',
+    body: 'Crux may read a page only after you open it there. Click the Crux button in the toolbar (or use its keyboard shortcut) while the page is in front.',
   },
   'local-file': {
     title: 'Crux can’t read files on your computer',
