@@ -1,0 +1,102 @@
+/**
+ * The command line as a user runs it: `npx tsx scripts/analyze.ts …`, checking stdout lines, stderr sentences and
+ * exit codes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'articles');
+const TMP = mkdtempSync(path.join(tmpdir(), 'crux-cli-'));
+
+function analyze(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync('npx', ['tsx', 'scripts/analyze.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function fixture(slug: string): string {
+  return path.join(FIXTURES, slug, 'source.html');
+}
+
+function expectPlainSentence(stderr: string): void {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/\.$/);
+  expect(stderr).not.toMatch(/\n\s+at |Error:/);
+}
+
+describe('analyze CLI', () => {
+  it('prints one JSON line with the article fields', () => {
+    const { code, stdout } = analyze(fixture('deck-and-byline'), '--json');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]!) as Record<string, unknown>;
+    for (const key of ['url', 'canonicalUrl', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'dek', 'excerpt',
+      'readable', 'wordCount', 'readingMinutes', 'text', 'blocks']) {
+      expect(record).toHaveProperty(key);
+    }
+    expect(record.byline).toBe('Maren Oduya');
+    expect(record.dek).toBe('Three fishing ports want turbines in their channels, and the fishermen are split');
+  });
+
+  it('prints readable text by default', () => {
+    const { code, stdout } = analyze(fixture('deck-and-byline'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Harbour towns bet on tidal power\nBy: Maren Oduya\n/);
+    expect(stdout).toContain('The tide in Port Ellery');
+  });
+
+  it('prints one line per file, an error line for a missing one, and exits 0', () => {
+    const missing = path.join(TMP, 'missing.html');
+    const { code, stdout } = analyze('--json', fixture('comment-prompt'), missing, fixture('related-links'));
+    expect(code).toBe(0);
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toHaveLength(3);
+    expect(records[0]!.title).toBe('Why your sourdough starter smells of nail varnish');
+    expect(records[1]).toEqual({ file: missing, error: expect.stringMatching(/^There is no file .*\.$/) });
+    expect(records[2]!.title).toBe('Night trains return to the coast line');
+  });
+
+  it('fails with one plain sentence for a missing file', () => {
+    const { code, stdout, stderr } = analyze(path.join(TMP, 'nowhere.html'), '--json');
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expectPlainSentence(stderr);
+  });
+
+  it('fails with one plain sentence for an empty file', () => {
+    const file = path.join(TMP, 'empty.html');
+    writeFileSync(file, '');
+    const { code, stderr } = analyze(file);
+    expect(code).not.toBe(0);
+    expectPlainSentence(stderr);
+    expect(stderr).toContain('empty');
+  });
+
+  it('fails with one plain sentence for a binary file', () => {
+    const file = path.join(TMP, 'image.html');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    const { code, stderr } = analyze(file);
+    expect(code).not.toBe(0);
+    expectPlainSentence(stderr);
+    expect(stderr).toContain('binary');
+  });
+
+  it('fails with one plain sentence for a page with no text', () => {
+    const file = path.join(TMP, 'blank-page.html');
+    writeFileSync(file, '<!DOCTYPE html><html><head><title>Loading</title></head><body><div id="app"></div><script>boot()</script></body></html>');
+    const { code, stderr } = analyze(file, '--json');
+    expect(code).not.toBe(0);
+    expectPlainSentence(stderr);
+  });
+
+  it('marks a non-article page with text as not readable', () => {
+    const { code, stdout } = analyze(fixture('non-article-page'), '--json');
+    if (code === 0) expect((JSON.parse(stdout) as { readable: boolean }).readable).toBe(false);
+    else expect(stdout).toBe('');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Behaviour of the extraction pipeline beyond the fixture fields: the live page is never changed, the Node parser
+ * repairs pages without a skeleton, and author lines become names.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/lib/article/extract';
+import { cleanByline } from '@/lib/article/metadata';
+import { parseHtml } from '@/lib/article/parse-html';
+
+const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures', 'articles');
+
+describe('extractArticle', () => {
+  it('leaves the live document untouched', () => {
+    const html = readFileSync(path.join(FIXTURES, 'live-document-untouched', 'source.html'), 'utf8');
+    const doc = parseHtml(html, 'https://campus.example/news/library-hours');
+    const bodyBefore = doc.body.innerHTML;
+    const headBefore = doc.head.innerHTML;
+    const result = extractArticle(doc);
+    expect(result.ok).toBe(true);
+    expect(doc.body.innerHTML).toBe(bodyBefore);
+    expect(doc.head.innerHTML).toBe(headBefore);
+  });
+
+  it('reports an error for a page with no text', () => {
+    const result = extractArticle(parseHtml('<html><body><nav></nav></body></html>', 'https://x.example/'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/\.$/);
+  });
+
+  it('keeps the text of a short page that is all fragments', () => {
+    const result = extractArticle(parseHtml('<p>Closed today</p>', 'https://x.example/'));
+    expect(result.ok && result.value.text).toBe('Closed today');
+  });
+});
+
+describe('parseHtml', () => {
+  it('gives a fragment a head and a body', () => {
+    const doc = parseHtml('<title>T</title><p>One</p>', 'https://x.example/a');
+    expect(doc.title).toBe('T');
+    expect(doc.body.textContent).toBe('One');
+  });
+
+  it('reports the given URL and resolves <base href>', () => {
+    const doc = parseHtml('<html><head><base href="/docs/"></head><body></body></html>', 'https://x.example/a/b');
+    expect(doc.URL).toBe('https://x.example/a/b');
+    expect(doc.baseURI).toBe('https://x.example/docs/');
+  });
+
+  it('does not throw on an empty string', () => {
+    expect(parseHtml('', 'https://x.example/').body).toBeTruthy();
+  });
+});
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Staff Writer · 6 min read', 'Staff Writer'],
+    ['Written by Ana Lima', 'Ana Lima'],
+    ['Associated Press November 19, 2019, 9:02 AM', 'Associated Press'],
+    ['By Ruth Kim | Updated 3:45 PM', 'Ruth Kim'],
+    ['Por Beatriz Almeida', 'Beatriz Almeida'],
+  ])('turns "%s" into "%s"', (line, name) => {
+    expect(cleanByline(line)).toBe(name);
+  });
+
+  it('rejects a profile URL', () => {
+    expect(cleanByline('https://social.example/ana')).toBeNull();
+  });
+});
