@@ -100,16 +100,67 @@ export function maxErrorsFor(quote: string): number {
   return Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * FUZZY_ERROR_RATE));
 }
 
+/** Pieces shorter than this occur too often in any text to narrow the search. */
+const MIN_PIECE_LENGTH = 6;
+/**
+ * When the candidate windows cover more than this share of the text, one search of the whole text is cheaper
+ * than many small ones.
+ */
+const MAX_WINDOW_SHARE = 0.25;
+
+/**
+ * Stretches of `text` that can hold a match of `quote` with at most `maxErrors` edits, found by filtering: cut the
+ * quote into `maxErrors + 1` pieces; an alignment with that few edits leaves at least one piece untouched
+ * (pigeonhole), so every match lies around an exact occurrence of some piece (Baeza-Yates & Navarro, "Faster
+ * approximate string matching", 1999). `indexOf` finds those occurrences far faster than the bit-parallel search
+ * scans the text.
+ * @returns merged `[start, end)` windows, or null when filtering would not save work (short pieces, common pieces)
+ */
+export function candidateWindows(text: string, quote: string, maxErrors: number): [number, number][] | null {
+  const pieces = maxErrors + 1;
+  const size = Math.floor(quote.length / pieces);
+  if (size < MIN_PIECE_LENGTH) return null;
+  const budget = text.length * MAX_WINDOW_SHARE;
+  const windows: [number, number][] = [];
+  for (let p = 0; p < pieces; p++) {
+    const offset = p * size;
+    const piece = quote.slice(offset, offset + size);
+    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+      // The quote starts about `offset` before the piece, give or take the edits made before the piece.
+      const start = Math.max(0, at - offset - maxErrors);
+      windows.push([start, Math.min(text.length, start + quote.length + 3 * maxErrors)]);
+      if (windows.length * (quote.length + 3 * maxErrors) > budget * 4) return null;
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  let covered = 0;
+  for (const window of windows) {
+    const last = merged[merged.length - 1];
+    if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
+    else merged.push([...window]);
+  }
+  for (const [start, end] of merged) covered += end - start;
+  return covered > budget ? null : merged;
+}
+
 /** Approximate occurrences of `quote` with the fewest edits (within `maxErrorsFor`), scored. */
 function fuzzyMatches(text: string, quote: string, context: QuoteContext): QuoteMatch[] {
   const maxErrors = maxErrorsFor(quote);
   if (maxErrors === 0) return [];
-  return search(text, quote, maxErrors).map(({ start, end, errors }) => ({
-    start,
-    end,
-    method: 'fuzzy' as const,
-    score: QUOTE_WEIGHT * (1 - errors / quote.length) + contextScore(text, start, end, context),
-  }));
+  const windows = candidateWindows(text, quote, maxErrors) ?? [[0, text.length]];
+  const matches: QuoteMatch[] = [];
+  for (const [from, to] of windows) {
+    for (const { start, end, errors } of search(text.slice(from, to), quote, maxErrors)) {
+      matches.push({
+        start: from + start,
+        end: from + end,
+        method: 'fuzzy',
+        score: QUOTE_WEIGHT * (1 - errors / quote.length) + contextScore(text, from + start, from + end, context),
+      });
+    }
+  }
+  return matches;
 }
 
 /** The best-scoring match, or null for none. */
