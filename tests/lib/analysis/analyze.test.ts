@@ -74,12 +74,10 @@ describe('analyzeArticle', () => {
     expect(JSON.stringify(analyzeArticle(article))).toBe(JSON.stringify(analyzeArticle(article)));
   });
 
-  it('analyses a 20,000-word article quickly (the bench holds the 250 ms target; this guards against blow-ups)', () => {
+  it('summarises a 20,000-word article with the longest default summary, every item from the text', () => {
     const article = makeSyntheticArticle(20_000);
-    analyzeArticle(article);
-    const started = performance.now();
     const analysis = analyzeArticle(article);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(analysis.summary).toHaveLength(7);
+    for (const item of analysis.summary) expect(article.text.slice(item.start, item.end)).toBe(item.text);
   });
 });
