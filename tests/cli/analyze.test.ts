@@ -28,7 +28,8 @@ function expectPlainSentence(stderr: string): void {
   expect(stderr).not.toMatch(/\n\s+at |Error:/);
 }
 
-describe('analyze CLI', () => {
+// Each test starts Node and tsx (1–2 s, more on a busy machine): generous timeouts.
+describe('analyze CLI', { timeout: 60_000 }, () => {
   it('prints one JSON line with the article fields', () => {
     const { code, stdout } = analyze(fixture('deck-and-byline'), '--json');
     expect(code).toBe(0);
