@@ -4,8 +4,10 @@
  */
 import path from 'node:path';
 import { benchExtraction } from './extraction';
+import { benchAnalysis } from './analysis';
 
 const corpus = process.env.CRUX_CORPUS ?? path.resolve(import.meta.dirname, '../../shared/corpus');
 
-console.log('# Crux benchmarks (medians; machine is shared, compare ratios)');
+console.log('# Crux benchmarks (medians; the machine is shared, compare ratios)');
 benchExtraction(corpus);
+benchAnalysis(corpus);
