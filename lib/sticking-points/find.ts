@@ -8,7 +8,7 @@
  */
 import type { Article, Block } from '../article/types';
 import type { Sentence } from '../text/sentences';
-import { baseLanguage, stopWords, tokenize } from '../text/words';
+import { baseLanguage, stopWords, tokenize, type Token } from '../text/words';
 import { stemmer } from 'stemmer';
 import {
   CONTENTION_CUES,
@@ -51,7 +51,7 @@ const STANCE_BONUS = 1;
  * or "refused" in a crime, health or product story falls short of it.
  */
 const MIN_EVIDENCE_SENTENCES = 2;
-const MIN_ARTICLE_SCORE = 8;
+const MIN_ARTICLE_SCORE = 7;
 const MIN_PARTIES = 2;
 
 /** A point is kept only if its score reaches this share of the best point's: weaker ones are side remarks. */
@@ -62,6 +62,12 @@ const EVIDENCE_WEIGHTS = [1, 0.6, 0.4] as const;
 
 /** Bonus per distinct party with a stance on a point (up to 3). */
 const PARTY_BONUS = 1;
+
+/**
+ * Bonus for each scored sentence of a section whose heading, or the heading above it, names a dispute: the article
+ * itself says what follows is an open issue, so a plain stance ("Estmark wants a larger share") is evidence.
+ */
+const DISPUTE_SECTION_BONUS = 1.5;
 
 /** Bonus for a section whose heading, or the heading above it, names a dispute ("Issues still blocking a deal"). */
 const HEADING_CUE_BONUS = 3;
@@ -168,14 +174,18 @@ function sectionOfBlocks(blocks: readonly Block[]): number[] {
   });
 }
 
-/** The heading above a heading (the nearest earlier heading of a higher rank), or -1. */
-function parentHeading(blocks: readonly Block[], headingIndex: number): number {
-  const level = blocks[headingIndex]?.level ?? 2;
-  for (let i = headingIndex - 1; i >= 0; i -= 1) {
-    const b = blocks[i]!;
-    if (b.kind === 'heading' && (b.level ?? 2) < level) return i;
-  }
-  return -1;
+/** For each block that is a heading, the heading above it (the nearest earlier heading of a higher rank), or -1. */
+function parentHeadings(blocks: readonly Block[]): Map<number, number> {
+  const parents = new Map<number, number>();
+  const stack: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const level = b.level ?? 2;
+    while (stack.length > 0 && (blocks[stack[stack.length - 1]!]!.level ?? 2) >= level) stack.pop();
+    parents.set(i, stack[stack.length - 1] ?? -1);
+    stack.push(i);
+  });
+  return parents;
 }
 
 /**
@@ -187,15 +197,19 @@ function articleVocabulary(sentences: readonly Sentence[]): {
   names: Set<string>;
   lowerWords: Set<string>;
   stemsOf: Set<string>[];
+  tokensOf: Token[][];
 } {
   const stemsOf: Set<string>[] = [];
+  const tokensOf: Token[][] = [];
   const counts = new Map<string, number>();
   const capital = new Map<string, number>();
   const lowerWords = new Set<string>();
   for (const s of sentences) {
     const stems = new Set<string>();
     stemsOf.push(stems);
-    tokenize(s.text, 'en').forEach((t, i) => {
+    const tokens = tokenize(s.text, 'en');
+    tokensOf.push(tokens);
+    tokens.forEach((t, i) => {
       if (t.text === t.lower) lowerWords.add(t.lower);
       if (t.stop) return;
       stems.add(t.stem);
@@ -205,13 +219,13 @@ function articleVocabulary(sentences: readonly Sentence[]): {
   }
   const names = new Set<string>();
   for (const [stem, n] of capital) if (n * 2 > (counts.get(stem) ?? 0)) names.add(stem);
-  return { counts, names, lowerWords, stemsOf };
+  return { counts, names, lowerWords, stemsOf, tokensOf };
 }
 
 /** Issue-word candidates of a sentence: content stems that are not names, numbers or contention vocabulary. */
-function issueStemsOf(text: string, names: ReadonlySet<string>): string[] {
+function issueStemsOf(tokens: readonly Token[], names: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text, 'en')) {
+  for (const t of tokens) {
     if (t.stop || t.lower.length < 3 || /\p{N}/u.test(t.lower)) continue;
     if (/(?:ly|ed|ous|ful)$/.test(t.lower)) continue; // adverbs, participles, adjectives: not issue names
     if (names.has(t.stem) || NON_ISSUE_STEMS.has(t.stem) || NON_ISSUE_STEMS.has(t.lower)) continue;
@@ -245,8 +259,17 @@ function draftScore(draft: Draft): number {
 export function findStickingPoints(article: Article, sentences: readonly Sentence[]): StickingPointsResult {
   if (!isCoveredLanguage(article)) return { stickingPoints: [], reason: 'language' };
   const blocks = article.blocks;
-  const { counts, names, lowerWords, stemsOf } = articleVocabulary(sentences);
+  const { counts, names, lowerWords, stemsOf, tokensOf } = articleVocabulary(sentences);
   const isCommonWord = (word: string): boolean => lowerWords.has(word.toLowerCase());
+
+  const sectionOf = sectionOfBlocks(blocks);
+  const parentOf = parentHeadings(blocks);
+  const disputeSections = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const parent = parentOf.get(i) ?? -1;
+    if (HEADING_CUE.test(b.text) || (parent >= 0 && HEADING_CUE.test(blocks[parent]!.text))) disputeSections.add(i);
+  });
 
   // 2. Score sentences, reading positions as we go (pronouns refer to the last actor named).
   const scored: ScoredSentence[] = [];
@@ -261,14 +284,16 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     if (sentence.text.split(/\s+/).length < 6) continue;
     const { score, strong } = scoreSentence(sentence.text);
     if (score <= 0) continue;
-    const bonus = read.positions.length > 0 ? STANCE_BONUS : 0;
+    const section = sectionOf[sentence.blockIndex] ?? -1;
+    const bonus =
+      (read.positions.length > 0 ? STANCE_BONUS : 0) + (disputeSections.has(section) ? DISPUTE_SECTION_BONUS : 0);
     scored.push({
       sentence,
       score: score + bonus,
       strong,
       positions: read.positions,
-      issueStems: issueStemsOf(sentence.text, names),
-      stanceStems: read.positions.flatMap((p) => issueStemsOf(p.stance, names)),
+      issueStems: issueStemsOf(tokensOf[sentence.index] ?? tokenize(sentence.text, 'en'), names),
+      stanceStems: read.positions.flatMap((p) => issueStemsOf(tokenize(p.stance, 'en'), names)),
     });
   }
   const candidates = scored.filter((s) => s.score >= MIN_SENTENCE_SCORE);
@@ -286,7 +311,6 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
   }
 
   // 4. Sections with a usable subheading.
-  const sectionOf = sectionOfBlocks(blocks);
   const drafts: Draft[] = [];
   const bySection = new Map<number, Draft>();
   const rest: ScoredSentence[] = [];
@@ -299,9 +323,7 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     }
     let draft = bySection.get(heading);
     if (!draft) {
-      const parent = parentHeading(blocks, heading);
-      const cue = HEADING_CUE.test(headingText) || (parent >= 0 && HEADING_CUE.test(blocks[parent]!.text));
-      draft = { label: headingText, anchor: null, members: [], bonus: cue ? HEADING_CUE_BONUS : 0 };
+      draft = { label: headingText, anchor: null, members: [], bonus: disputeSections.has(heading) ? HEADING_CUE_BONUS : 0 };
       bySection.set(heading, draft);
       drafts.push(draft);
     }
@@ -333,18 +355,16 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
   }
 
   // Two anchors that keep company ("flu" and "vaccine", "parking" and "fine") name one issue: merge their points.
+  const sentencesWith = new Map<string, number[]>();
+  for (const d of drafts) if (d.anchor !== null) sentencesWith.set(d.anchor, []);
+  stemsOf.forEach((stems, i) => {
+    for (const stem of stems) sentencesWith.get(stem)?.push(i);
+  });
   const cooccurrence = (a: string, b: string): number => {
-    let both = 0;
-    let ca = 0;
-    let cb = 0;
-    for (const stems of stemsOf) {
-      const hasA = stems.has(a);
-      const hasB = stems.has(b);
-      if (hasA) ca += 1;
-      if (hasB) cb += 1;
-      if (hasA && hasB) both += 1;
-    }
-    return both / Math.max(1, Math.min(ca, cb));
+    const listA = sentencesWith.get(a) ?? [];
+    const setB = new Set(sentencesWith.get(b) ?? []);
+    const both = listA.filter((i) => setB.has(i)).length;
+    return both / Math.max(1, Math.min(listA.length, setB.size));
   };
   const anchored = drafts.filter((d) => d.anchor !== null).sort((a, b) => draftScore(b) - draftScore(a));
   for (let i = anchored.length - 1; i > 0; i -= 1) {
@@ -356,14 +376,13 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
   }
 
   // A heading whose subsections are points is their umbrella ("The issues still blocking a deal"), not a point.
-  const pointHeadings = [...bySection.keys()];
-  for (const heading of pointHeadings) {
-    if (pointHeadings.some((other) => other !== heading && parentHeading(blocks, other) === heading)) {
-      drafts.splice(drafts.indexOf(bySection.get(heading)!), 1);
-    }
+  const umbrellas = new Set([...bySection.keys()].map((h) => parentOf.get(h) ?? -1));
+  for (const [heading, draft] of bySection) {
+    if (umbrellas.has(heading)) drafts.splice(drafts.indexOf(draft), 1);
   }
 
   // 6–7. Label, evidence, positions, confidence.
+  const headingOfDraft = new Map<Draft, number>([...bySection].map(([h, d]) => [d, h]));
   const pointScore = (d: Draft): number => {
     const lone = d.members.length === 1 && d.members[0]!.positions.length === 0;
     return draftScore(d) * (lone ? LONE_SENTENCE_FACTOR : 1);
@@ -381,7 +400,7 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     // Positions: first those in the evidence, then those stated elsewhere about the same issue (its anchor
     // word, or its section).
     const memberIndexes = draft.members.map((m) => m.sentence.index);
-    const heading = [...bySection.entries()].find(([, d]) => d === draft)?.[0];
+    const heading = headingOfDraft.get(draft);
     const related = [...positionsAt.keys()].filter(
       (i) =>
         !memberIndexes.includes(i) &&

@@ -23,7 +23,9 @@ const NOT_IN_PHRASE = new Set([
   'make', 'take', 'give', 'get', 'keep', 'need', 'want', 'wants', 'call', 'calls', 'help', 'include', 'including',
   'direct', 'towards', 'toward', 'non', 'per', 'cent', 'percent', 'whether', 'since', 'least', 'like', 'new',
   'against', 'over', 'under', 'about', 'after', 'before', 'between', 'into', 'through', 'during', 'without',
-  'within', 'across', 'upon', 'amid', 'despite', 'including', 'among', 'following',
+  'within', 'across', 'upon', 'amid', 'despite', 'including', 'among', 'following', 'dispute', 'disputes',
+  'row', 'demand', 'demands', 'concerns', 'concern', 'issue', 'issues', 'question', 'call', 'calls', 'offer',
+  'talks', 'deal', 'second', 'third', 'first', 'another', 'other',
 ]);
 
 /**

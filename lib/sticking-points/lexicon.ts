@@ -65,6 +65,7 @@ export const CONTENTION_CUES: readonly Cue[] = [
   // Stances and doubts that count only beside other cues.
   { pattern: /\bwants?\b|\bwanted\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\b|\bseek(?:s|ing)?\b|\bsought\b|\bhinted at\b/, weight: 1 },
   { pattern: /\bshould\b|\bmust\b|\bunfair\b|\bdisproportionate\b|\bexcessive(?:ly)?\b|\bunacceptable\b|\bprotest(?:s|ed|ers)?\b/, weight: 1 },
+  { pattern: /\bargu(?:e|es|ed|ing)\b|\bclaim(?:s|ed|ing)?\b|\bcontend(?:s|ed)?\b|\bpending\b|\byet to (?:decide|rule|agree|respond)\b/, weight: 1 },
   { pattern: /\bwarn(?:s|ed|ing)?\b|\bconcerns?\b|\bworr(?:y|ies|ied)\b|\bquestion whether\b|\buncertain(?:ty)?\b|\bfear(?:s|ed)?\b/, weight: 1 },
   { pattern: /\bhowever\b|\bmeanwhile\b|\bwhereas\b|^but\b|^while\b|\binstead\b/, weight: 1 },
 ];

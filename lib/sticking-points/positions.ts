@@ -21,7 +21,7 @@ const NAME_SEQ = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:of|for|and|the|de|van|von|
 
 /** Collective parties news prose names without a proper name. */
 const GROUP_SEQ =
-  /(?:[\p{L}'’-]+\s+){0,2}?(?:teachers|unions?|doctors|physicians|nurses|workers|employees|staff|employers|residents|critics|opponents|supporters|protesters|campaigners|lawmakers|legislators|officials|ministers|government|administration|company|firms?|council|court|judges|landlords|tenants|parents|farmers|students|negotiators|prosecutors|regulators|activists|groups|allies|leaders|investors|shareholders|board|management|analysts|businesses|bosses|owners|drivers|motorists|families|states|countries|members|sources|negotiators)\b/gu;
+  /(?:[\p{L}'’-]+\s+){0,2}?(?:teachers|unions?|doctors|physicians|nurses|workers|employees|staff|employers|residents|critics|opponents|supporters|protesters|campaigners|lawmakers|legislators|officials|ministers|government|administration|company|firms?|council|court|judges|landlords|tenants|parents|farmers|students|negotiators|prosecutors|regulators|activists|groups|allies|leaders|investors|shareholders|board|management|analysts|businesses|bosses|owners|drivers|motorists|families|states|countries|members|sources|negotiators)\b/giu;
 
 /**
  * Capitalised words that begin sentences or clauses but name nobody; stripped from the front of a candidate.
@@ -35,7 +35,7 @@ const NOT_NAMES = new Set([
   'My', 'Your', 'There', 'Here', 'With', 'By', 'From', 'To', 'Of', 'Although', 'Since', 'Until', 'Now', 'Then',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr', 'Mrs', 'Ms',
-  'Mr.', 'Mrs.', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Lord', 'Justice', 'Image', 'Photo', 'FILE', 'READ', 'MORE',
+  'Mr.', 'Mrs.', 'Ms.', 'Dr', 'Dr.', 'Thousands', 'Hundreds', 'Dozens', 'Millions', 'Scores', 'Scroll', 'Sir', 'Lord', 'Justice', 'Image', 'Photo', 'FILE', 'READ', 'MORE',
 ]);
 
 /** Function words and quantities that cannot begin a group's name. */

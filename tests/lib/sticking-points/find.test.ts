@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { findStickingPoints } from '../../../lib/sticking-points/find';
+import type { Article } from '../../../lib/article/types';
+import type { StickingPoint } from '../../../lib/sticking-points/types';
+import { makeArticle, sentencesOf } from './make-article';
+import * as articles from './articles';
+
+function find(article: Article) {
+  return findStickingPoints(article, sentencesOf(article));
+}
+
+function labels(points: readonly StickingPoint[]): string[] {
+  return points.map((p) => p.label);
+}
+
+describe('findStickingPoints on a negotiation with a section per issue', () => {
+  const { stickingPoints } = find(articles.tradeTalks);
+
+  it('names each open issue by its subheading', () => {
+    expect(labels(stickingPoints)).toEqual(
+      expect.arrayContaining(['Catch quotas', 'Access to coastal waters', 'Enforcement and inspections']),
+    );
+  });
+
+  it('does not report the umbrella heading or the outlook section as issues', () => {
+    expect(labels(stickingPoints)).not.toContain('The issues still blocking a treaty');
+    expect(labels(stickingPoints)).not.toContain('What happens next');
+  });
+
+  it("says who wants what on an issue, in the article's words", () => {
+    const access = stickingPoints.find((p) => p.label === 'Access to coastal waters');
+    expect(access?.positions).toEqual(
+      expect.arrayContaining([
+        { actor: 'Norland', stance: expect.stringContaining('foreign trawlers stay out') },
+        { actor: 'Estmark', stance: expect.stringContaining('northern fishing grounds') },
+      ]),
+    );
+  });
+
+  it('keeps the evidence of an issue inside its own section', () => {
+    const quotas = stickingPoints.find((p) => p.label === 'Catch quotas');
+    expect(quotas?.evidence.map((e) => e.text).join(' ')).toMatch(/cod catch|quotas/);
+    expect(quotas?.evidence.map((e) => e.text).join(' ')).not.toMatch(/trawlers|inspect/);
+  });
+});
+
+describe('findStickingPoints on a labour dispute', () => {
+  const { stickingPoints } = find(articles.teacherStrike);
+
+  it('finds the pay issue and the funding issue as separate points', () => {
+    const pay = stickingPoints.find((p) => /pay/i.test(p.label));
+    const funding = stickingPoints.find((p) => /fund/i.test(p.label));
+    expect(pay).toBeDefined();
+    expect(funding).toBeDefined();
+    expect(pay).not.toBe(funding);
+  });
+
+  it('gives both sides of the funding issue', () => {
+    const funding = stickingPoints.find((p) => /fund/i.test(p.label));
+    const actors = funding?.positions.map((p) => p.actor) ?? [];
+    expect(actors).toEqual(expect.arrayContaining(['union', 'Mayor Daniel Reyes']));
+  });
+});
+
+describe('findStickingPoints on a planning dispute in court', () => {
+  it('reports the contested permission with the residents as a party', () => {
+    const { stickingPoints } = find(articles.planningDispute);
+    expect(stickingPoints.length).toBeGreaterThan(0);
+    const actors = stickingPoints.flatMap((p) => p.positions.map((q) => q.actor));
+    expect(actors.some((a) => /Residents/.test(a))).toBe(true);
+    expect(stickingPoints.map((p) => p.label).join(' ')).toMatch(/permission|planning/i);
+  });
+});
+
+describe('findStickingPoints on stories that report no dispute', () => {
+  it.each([
+    ['a recipe that says "refuse to overcook"', articles.recipe],
+    ['a product launch with "on demand" and "demand for"', articles.productLaunch],
+    ['a sports result in which a team "refused to give up"', articles.sportsResult],
+    ['a crime report with "refused to leave" and "refused bail"', articles.crimeReport],
+    ['a science story in which results "rejected" an idea', articles.scienceStory],
+    ['a negotiation that ended in a deal', articles.settledDeal],
+  ])('returns no sticking points for %s', (_name, article) => {
+    const result = find(article);
+    expect(result.stickingPoints).toEqual([]);
+    expect(result.reason).toBeUndefined();
+  });
+});
+
+describe('findStickingPoints on languages the lexicon does not cover', () => {
+  it('says so for a German article instead of guessing', () => {
+    expect(find(articles.germanArticle)).toEqual({ stickingPoints: [], reason: 'language' });
+  });
+
+  it('recognises an untagged French article by its words', () => {
+    expect(find(articles.frenchUntagged)).toEqual({ stickingPoints: [], reason: 'language' });
+  });
+});
+
+describe('findStickingPoints output rules', () => {
+  const disputes = [articles.tradeTalks, articles.teacherStrike, articles.planningDispute];
+
+  it('keeps at most three evidence sentences per point, each a real sentence of the article', () => {
+    for (const article of disputes) {
+      const sentences = sentencesOf(article);
+      for (const point of findStickingPoints(article, sentences).stickingPoints) {
+        expect(point.evidence.length).toBeGreaterThan(0);
+        expect(point.evidence.length).toBeLessThanOrEqual(3);
+        for (const e of point.evidence) expect(sentences[e.index]?.text).toBe(e.text);
+      }
+    }
+  });
+
+  it('writes labels of at most eight words and orders points by confidence', () => {
+    for (const article of disputes) {
+      const points = find(article).stickingPoints;
+      expect(points.length).toBeLessThanOrEqual(5);
+      for (const point of points) {
+        expect(point.label.split(/\s+/).length).toBeLessThanOrEqual(8);
+        expect(point.confidence).toBeGreaterThan(0);
+        expect(point.confidence).toBeLessThanOrEqual(1);
+      }
+      const confidences = points.map((p) => p.confidence);
+      expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    }
+  });
+
+  it('gives the same answer every time', () => {
+    expect(find(articles.tradeTalks)).toEqual(find(articles.tradeTalks));
+    expect(find(articles.teacherStrike)).toEqual(find(articles.teacherStrike));
+  });
+
+  it('returns an empty list for an empty article', () => {
+    expect(find(makeArticle('Empty', []))).toEqual({ stickingPoints: [] });
+  });
+
+  it('reads a 20,000-word article in well under 100 ms', () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; paragraphs.join(' ').split(/\s+/).length < 20_000; i += 1) {
+      paragraphs.push(...articles.teacherStrike.blocks.map((b) => `${b.text} (Part ${i}.)`));
+    }
+    const big = makeArticle('A very long strike report', paragraphs);
+    const sentences = sentencesOf(big);
+    findStickingPoints(big, sentences); // warm up the segmenters
+    const t0 = performance.now();
+    const result = findStickingPoints(big, sentences);
+    const ms = performance.now() - t0;
+    expect(result.stickingPoints.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(100);
+  });
+});
