@@ -95,6 +95,21 @@ describe('Crux popup on real pages', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('explains that the extension store cannot be read', async () => {
+    const { page, popup } = await openCruxOn('https://chromewebstore.google.com/detail/crux/abcdefghijklmnop');
+    const alert = await readAlert(popup);
+    expect(alert.title).toBe('Crux can’t read this page');
+    expect(alert.text).toContain('add-on stores');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('explains that a plain-text file is not a web page', async () => {
+    const { page, popup } = await openCruxOn(server.url('notes.txt'));
+    const alert = await readAlert(popup);
+    expect(alert.text).toContain('not a web page');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('explains that a page which failed to load has nothing to read', async () => {
     // Port 9 (discard) on 127.0.0.1 refuses connections: the tab shows Chromium's error page.
     const { page, popup } = await openCruxOn('http://127.0.0.1:9/story.html');
