@@ -1,0 +1,66 @@
+/**
+ * Highlight colours. A small set, each with a meaning a reader can remember and filter by, rather than a palette
+ * of hues: the name is what is stored, the look is decided here (and can change without touching saved data).
+ */
+
+/** A highlight colour's meaning and look. */
+export interface ColourInfo {
+  /** Stored name. */
+  name: ColourName;
+  /** What the colour means, as shown to the reader. */
+  label: string;
+  /** Background on light pages (semi-transparent, so the page's text colour stays readable). */
+  light: string;
+  /** Background under `prefers-color-scheme: dark`. */
+  dark: string;
+}
+
+/** The names of the colours, in the order the colour picker shows them. */
+export const COLOUR_NAMES = ['key', 'evidence', 'question', 'disagree'] as const;
+
+/** A highlight colour's stored name. */
+export type ColourName = (typeof COLOUR_NAMES)[number];
+
+/** The colour new highlights get unless the reader picks another. */
+export const DEFAULT_COLOUR: ColourName = 'key';
+
+/** Every colour's meaning and look. */
+export const COLOURS: Readonly<Record<ColourName, ColourInfo>> = {
+  key: { name: 'key', label: 'Key point', light: 'rgb(255 214 10 / 0.45)', dark: 'rgb(191 144 0 / 0.55)' },
+  evidence: { name: 'evidence', label: 'Evidence', light: 'rgb(52 199 89 / 0.35)', dark: 'rgb(30 130 60 / 0.6)' },
+  question: { name: 'question', label: 'Question', light: 'rgb(64 156 255 / 0.35)', dark: 'rgb(40 100 190 / 0.6)' },
+  disagree: { name: 'disagree', label: 'Disagreement', light: 'rgb(255 99 132 / 0.35)', dark: 'rgb(180 50 80 / 0.6)' },
+};
+
+/** The colours as a list, in picker order (for `createPainter` and the colour picker). */
+export const COLOUR_LIST: readonly ColourInfo[] = COLOUR_NAMES.map((name) => COLOURS[name]);
+
+/** Whether a value is a colour name. */
+export function isColourName(value: unknown): value is ColourName {
+  return typeof value === 'string' && (COLOUR_NAMES as readonly string[]).includes(value);
+}
+
+/**
+ * Hue names that version 1 of the store and other annotators use, mapped to the meaning they usually carry
+ * (yellow is the classic "important" marker, red "I disagree").
+ */
+const HUE_ALIASES: Readonly<Record<string, ColourName>> = {
+  yellow: 'key',
+  orange: 'key',
+  green: 'evidence',
+  blue: 'question',
+  purple: 'question',
+  red: 'disagree',
+  pink: 'disagree',
+};
+
+/**
+ * A stored or imported colour as one of Crux's names: names pass, hue names map to their usual meaning
+ * (case-insensitively), anything else becomes the default, so no highlight is lost for an unknown colour.
+ */
+export function normalizeColour(value: unknown): ColourName {
+  if (isColourName(value)) return value;
+  if (typeof value !== 'string') return DEFAULT_COLOUR;
+  const lower = value.trim().toLowerCase();
+  return isColourName(lower) ? lower : (HUE_ALIASES[lower] ?? DEFAULT_COLOUR);
+}

@@ -1,0 +1,90 @@
+/**
+ * The records Crux stores (schema version 2, the current one). Ids are random UUIDs, and every note carries
+ * `created` and `modified` times, so an export can be merged back by id with the later `modified` winning.
+ * Times are milliseconds since the epoch.
+ */
+import type { Selector } from '../anchoring/types';
+import type { ColourName } from './colours';
+
+/** A page the reader has highlighted or annotated. */
+export interface PageRecord {
+  /** The normalised URL (`normalizePageUrl(...).key`): the page's identity. */
+  key: string;
+  /** The host without `www.`, for grouping and filtering by site. */
+  site: string;
+  /** The page's title when last seen. */
+  title: string;
+  /** URLs the page was visited at, most recent first (at most `MAX_PAGE_URLS`). */
+  urls: string[];
+  /** When Crux first stored something for the page. */
+  firstSeen: number;
+  /** When the page was last shown with Crux. */
+  lastSeen: number;
+  /** Word-index entries of the title (see `words.ts`), so search finds notes by their page's title. */
+  words: string[];
+}
+
+/** A highlighted passage, with its note and tags. */
+export interface Highlight {
+  /** Random UUID. */
+  id: string;
+  /** Key of the page it is on. */
+  pageKey: string;
+  /** Site of that page (copied here so the library can filter by site without reading pages). */
+  site: string;
+  /** The URL the highlight was made at. */
+  url: string;
+  /** The highlighted text as shown to the reader (whitespace collapsed). */
+  quote: string;
+  /** W3C selectors to find it again: a TextQuoteSelector and a TextPositionSelector. */
+  selectors: Selector[];
+  /** Its colour, by meaning. */
+  colour: ColourName;
+  /** The reader's note; empty for none. */
+  note: string;
+  /** Normalised tags (see `normalizeTag`). */
+  tags: string[];
+  /** Word-index entries of quote, note and tags. */
+  words: string[];
+  /** When it was made. */
+  created: number;
+  /** When it or its note, tags or colour last changed (deleting and restoring count). */
+  modified: number;
+  /** When it was deleted; absent while it is live. Deleted highlights are kept so a delete can be undone. */
+  deletedAt?: number;
+}
+
+/** A note about a whole page. */
+export interface PageNote {
+  /** Random UUID. */
+  id: string;
+  /** Key of the page it is about. */
+  pageKey: string;
+  /** Site of that page. */
+  site: string;
+  /** The note. */
+  text: string;
+  /** Normalised tags. */
+  tags: string[];
+  /** Word-index entries of text and tags. */
+  words: string[];
+  /** When it was written. */
+  created: number;
+  /** When it last changed (deleting and restoring count). */
+  modified: number;
+  /** When it was deleted; absent while it is live. */
+  deletedAt?: number;
+}
+
+/** Per-site preferences. */
+export interface SiteSettings {
+  /** The host without `www.`. */
+  site: string;
+  /** Whether Crux shows its highlights on this site's pages without being asked (opt-in per site). */
+  autoShow: boolean;
+  /** When the preference last changed. */
+  modified: number;
+}
+
+/** How many visited URLs a page keeps. */
+export const MAX_PAGE_URLS = 10;
