@@ -11,9 +11,11 @@ import { parseHtml } from '../lib/article/parse-html';
 import { readInput } from '../lib/article/read-input';
 import { buildArticleRecord, buildErrorRecord, formatArticle } from '../lib/article/report';
 import type { Article } from '../lib/article/types';
+import { analyzeArticle, type Analysis } from '../lib/analysis/analyze';
+import { buildAnalysisExtras, formatAnalysis, type Timings } from '../lib/analysis/report';
 import { type Result, ok, err } from '../lib/result';
 
-const USAGE = 'Usage: npm run analyze -- <file.html | URL | -> [more files…] [--json]';
+const USAGE = 'Usage: npm run analyze -- <file.html | URL | -> [more files…] [--json] [--sentences N]';
 
 /** Parsed command line. */
 interface Options {
@@ -21,12 +23,21 @@ interface Options {
   json: boolean;
   /** Files, URLs or "-". */
   sources: string[];
+  /** Summary length; the article-adapted default when absent. */
+  sentences?: number;
 }
 
 function parseArgs(argv: string[]): Result<Options, string> {
   const options: Options = { json: false, sources: [] };
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
     if (arg === '--json') options.json = true;
+    else if (arg === '--sentences' || arg.startsWith('--sentences=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) return err(`--sentences needs a whole number of at least 1. ${USAGE}`);
+      options.sentences = n;
+    }
     else if (arg === '--help' || arg === '-h') return err(USAGE);
     else if (arg.startsWith('--')) return err(`Unknown option ${arg}. ${USAGE}`);
     else options.sources.push(arg);
@@ -35,14 +46,25 @@ function parseArgs(argv: string[]): Result<Options, string> {
   return ok(options);
 }
 
-/** Reads and extracts one page; every failure, expected or not, becomes one plain sentence. */
-async function analyzeSource(source: string): Promise<Result<Article, string>> {
+/** One page read and analysed. */
+interface Analysed {
+  article: Article;
+  analysis: Analysis;
+  timings: Timings;
+}
+
+/** Reads, extracts and analyses one page; every failure, expected or not, becomes one plain sentence. */
+async function analyzeSource(source: string, sentences: number | undefined): Promise<Result<Analysed, string>> {
   try {
     const input = await readInput(source);
     if (!input.ok) return input;
+    const t0 = performance.now();
     const result = extractArticle(parseHtml(input.value.html, input.value.url), { url: input.value.url });
+    const t1 = performance.now();
     if (!result.ok) return err(`${source === '-' ? 'The input on stdin' : `"${source}"`}: ${result.error.message}`);
-    return result;
+    const analysis = analyzeArticle(result.value, { sentences });
+    const timings = { extractMs: t1 - t0, analyzeMs: performance.now() - t1 };
+    return ok({ article: result.value, analysis, timings });
   } catch (e) {
     return err(`Crux could not read ${source === '-' ? 'stdin' : `"${source}"`} (${plain(e)}).`);
   }
@@ -59,13 +81,18 @@ async function main(): Promise<number> {
     process.stderr.write(`${parsed.error}\n`);
     return 2;
   }
-  const { json, sources } = parsed.value;
+  const { json, sources, sentences } = parsed.value;
   const several = sources.length > 1;
   let failures = 0;
   for (const source of sources) {
-    const result = await analyzeSource(source);
+    const result = await analyzeSource(source, sentences);
     if (result.ok) {
-      process.stdout.write(json ? `${JSON.stringify(buildArticleRecord(source, result.value))}\n` : formatArticle(result.value));
+      const { article, analysis, timings } = result.value;
+      process.stdout.write(
+        json
+          ? `${JSON.stringify(buildArticleRecord(source, article, buildAnalysisExtras(analysis, timings)))}\n`
+          : `${formatAnalysis(analysis)}\n${formatArticle(article)}`,
+      );
       if (!json && several) process.stdout.write('\n');
       continue;
     }
