@@ -9,7 +9,7 @@
 import { extractArticle } from '../lib/article/extract';
 import { parseHtml } from '../lib/article/parse-html';
 import { readInput } from '../lib/article/read-input';
-import { buildArticleRecord, buildErrorRecord, formatArticle } from '../lib/article/report';
+import { buildArticleRecord, buildErrorRecord, formatArticleBody, formatArticleHeader } from '../lib/article/report';
 import type { Article } from '../lib/article/types';
 import { analyzeArticle, type Analysis } from '../lib/analysis/analyze';
 import { buildAnalysisExtras, formatAnalysis, type Timings } from '../lib/analysis/report';
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
       process.stdout.write(
         json
           ? `${JSON.stringify(buildArticleRecord(source, article, buildAnalysisExtras(analysis, timings)))}\n`
-          : `${formatAnalysis(analysis)}\n${formatArticle(article)}`,
+          : `${formatArticleHeader(article)}\n${formatAnalysis(analysis)}\n## Article\n\n${formatArticleBody(article)}`,
       );
       if (!json && several) process.stdout.write('\n');
       continue;

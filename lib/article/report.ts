@@ -38,11 +38,8 @@ export function buildErrorRecord(source: string, message: string): Record<string
   return { file: source, error: message };
 }
 
-/**
- * The article as text for a person: a header of metadata lines, then the body with headings marked by `#` and
- * list items by `•`.
- */
-export function formatArticle(article: Article): string {
+/** The article's metadata as text lines for a person: title, byline, site, date, deck, reading time. */
+export function formatArticleHeader(article: Article): string {
   const header = [
     `# ${article.title || '(untitled)'}`,
     article.byline && `By: ${article.byline}`,
@@ -52,11 +49,21 @@ export function formatArticle(article: Article): string {
     `Reading time: ${article.readingMinutes} min (${article.wordCount} words)`,
     article.readable ? null : 'Note: this page does not look like an article; the text below may be incomplete.',
   ].filter((line): line is string => !!line);
+  return `${header.join('\n')}\n`;
+}
+
+/** The article body as text for a person: headings marked by `#`, list items by `•`, quotes by `>`. */
+export function formatArticleBody(article: Article): string {
   const body = article.blocks.map((block) => {
     if (block.kind === 'heading') return `${'#'.repeat(Math.min(6, block.level ?? 2))} ${block.text}`;
     if (block.kind === 'listItem') return `• ${block.text}`;
     if (block.kind === 'quote') return `> ${block.text}`;
     return block.text;
   });
-  return `${header.join('\n')}\n\n${body.join('\n\n')}\n`;
+  return `${body.join('\n\n')}\n`;
+}
+
+/** The article as text for a person: the header, a blank line, then the body. */
+export function formatArticle(article: Article): string {
+  return `${formatArticleHeader(article)}\n${formatArticleBody(article)}`;
 }
