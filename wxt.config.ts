@@ -26,7 +26,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'crux@crux-reader.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
