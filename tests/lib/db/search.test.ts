@@ -68,12 +68,20 @@ describe('searchNotes', () => {
   });
 
   it('returns the newest first with their pages, and counts all hits', async () => {
+    const result = await searchNotes(db, '');
+    expect(result.ok && [result.value.total, result.value.exact]).toEqual([5, true]);
+    if (!result.ok) return;
+    expect(result.value.hits.map((h) => h.note.id)).toEqual(['dams', 'note', 'snails', 'salinity', 'danube']);
+    expect(result.value.hits[0]?.page?.title).toBe('The long river');
+  });
+
+  it('stops counting past the hits shown when the query is broad, and says so', async () => {
     const result = await searchNotes(db, '', { limit: 2 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.total).toBe(5);
     expect(result.value.hits.map((h) => h.note.id)).toEqual(['dams', 'note']);
-    expect(result.value.hits[0]?.page?.title).toBe('The long river');
+    expect(result.value.exact).toBe(false);
+    expect(result.value.total).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -100,6 +108,14 @@ describe('searchNotes on 10,000 notes', () => {
       expect(result.ok).toBe(true);
     }
     console.info(`search on 10,000 notes (fake-indexeddb), ms per query: ${JSON.stringify(timings)}`);
+    // Each plan gives the right answer: many candidates (walk of the modified keys), common words only, few.
+    const many = await searchNotes(db, 'item1');
+    expect(many.ok && [many.value.total, many.value.exact, many.value.hits.length]).toEqual([1111, true, 50]);
+    expect(many.ok && many.value.hits.map((h) => h.note.id).slice(0, 3)).toEqual(['h1999', 'h1998', 'h1997']);
+    const common = await searchNotes(db, 'river');
+    expect(common.ok && [common.value.exact, common.value.hits.every((h) => h.note.words.includes('river'))]).toEqual([false, true]);
+    const few = await searchNotes(db, 'item12 river');
+    expect(few.ok && few.value.hits.every((h) => h.note.words.includes('river') && h.note.quote.includes('item12'))).toBe(true);
     expect(timings['item123 ']).toBeLessThan(1000);
   });
 });
