@@ -62,3 +62,26 @@ export function anchorAll(root: Node, selectorLists: readonly (readonly Selector
   const index = buildTextIndex(root);
   return selectorLists.map((selectors) => anchorWithIndex(index, selectors));
 }
+
+/** Stored highlights split by whether they were found on the page. */
+export interface AnchoringOutcome<T> {
+  /** Found: each with its range to paint. */
+  placed: (AnchoredRange & { item: T })[];
+  /** Not found on this page: list them with their quotes, never drop them. */
+  notFound: T[];
+}
+
+/**
+ * Places a page's stored highlights (anything carrying `selectors`) in one batch and splits them into placed and
+ * not found, keeping the input order in each.
+ */
+export function anchorHighlights<T extends { selectors: readonly Selector[] }>(root: Node, items: readonly T[]): AnchoringOutcome<T> {
+  const results = anchorAll(root, items.map((item) => item.selectors));
+  const outcome: AnchoringOutcome<T> = { placed: [], notFound: [] };
+  items.forEach((item, i) => {
+    const result = results[i];
+    if (result) outcome.placed.push({ ...result, item });
+    else outcome.notFound.push(item);
+  });
+  return outcome;
+}

@@ -4,7 +4,7 @@
  * removed, repeated quotes, and the edges of describing a selection.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorInText, anchorSelectors } from '../../../lib/anchoring/anchor';
+import { anchorAll, anchorHighlights, anchorInText, anchorSelectors } from '../../../lib/anchoring/anchor';
 import { describeRange } from '../../../lib/anchoring/describe';
 import { buildTextIndex } from '../../../lib/anchoring/text-position';
 import type { RangeSelectors } from '../../../lib/anchoring/types';
@@ -178,5 +178,16 @@ describe('anchoring a batch', () => {
     ];
     const results = anchorAll(doc.body, [present, missing, alsoPresent]);
     expect(results.map((r) => r && rangeText(doc.body, r.range))).toEqual([QUOTE, null, 'a warm room in winter']);
+  });
+});
+
+describe('anchorHighlights', () => {
+  it('splits stored highlights into placed and not found, keeping both', () => {
+    const kept = { id: 'kept', selectors: describeQuote(ARTICLE, QUOTE) };
+    const removed = { id: 'removed', selectors: describeQuote(ARTICLE, 'Critics answer that such estimates count benefits generously') };
+    const doc = parsePage(ARTICLE.replace(/<p>Critics[\s\S]*?<\/p>/, ''));
+    const outcome = anchorHighlights(doc.body, [kept, removed]);
+    expect(outcome.placed.map((p) => [p.item.id, rangeText(doc.body, p.range)])).toEqual([['kept', QUOTE]]);
+    expect(outcome.notFound.map((h) => h.id)).toEqual(['removed']);
   });
 });
