@@ -2,9 +2,12 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
- * Crux's build. The store builds (Chrome and Firefox, MV3) ask for no host access at all: the content script is
- * injected on demand through `activeTab` + `scripting`. The `e2e` mode (npm run build:e2e) adds one host permission
- * for the local test server, because headless automation cannot grant `activeTab`; nothing else differs.
+ * Crux's build. The store builds (Chrome and Firefox, MV3) ask for no host access at install: the content script is
+ * injected on demand through `activeTab` + `scripting` (the toolbar button, its shortcut, the "Save highlight to
+ * Crux" menu item and the save-highlight shortcut each grant `activeTab`). `optional_host_permissions` lets the
+ * reader opt one site at a time in to "show my highlights automatically here", asked at run time. The `e2e` mode
+ * (npm run build:e2e) adds one host permission for the local test server, because headless automation cannot grant
+ * `activeTab`; nothing else differs.
  */
 export default defineConfig({
   modules: [],
@@ -12,13 +15,20 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'Crux',
     description: 'The summary, the sticking points and your notes for any article — all on your device.',
-    permissions: ['activeTab', 'scripting'],
+    // contextMenus: the "Save highlight to Crux" item on selected text.
+    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    // Requested for one site at a time, from the popup, when the reader turns on auto-show there; never at install.
+    optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Crux: summarise this page' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open Crux on this page',
+      },
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Save the selected text as a highlight',
       },
     },
     ...(browser === 'firefox'

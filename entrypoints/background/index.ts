@@ -1,0 +1,55 @@
+/**
+ * Crux's service worker: wiring only. It owns the database for the content script (which cannot open it: there
+ * IndexedDB belongs to the page), answers the typed messages of `BackgroundProtocol`, and adds the two ways to
+ * save a highlight from the browser's own UI — the "Save highlight to Crux" context-menu item and the
+ * save-highlight keyboard command — plus the per-site auto-show registrations. One feature per module.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { db } from '@/lib/db/instance';
+import { requestPersistentStorage } from '@/lib/db/persist';
+import type { BackgroundProtocol, HighlighterProtocol } from '@/lib/highlights/protocol';
+import { createAutoShowHandlers, syncAutoShowWithPermissions, type AutoShowRegistration } from './auto-show';
+import { registerCommands } from './commands';
+import { registerSaveHighlightMenu } from './context-menu';
+import { CONTENT_SCRIPT_FILE, openEditorInTab, type EditorTabApis } from './inject';
+import { createBackgroundHandlers, registerBackgroundHandlers, type OnBackgroundMessage } from './messages';
+
+export default defineBackground(() => {
+  const { onMessage } = defineExtensionMessaging<BackgroundProtocol>();
+  const { sendMessage } = defineExtensionMessaging<HighlighterProtocol>();
+
+  const autoShow = createAutoShowHandlers(db, {
+    permissions: browser.permissions,
+    scripting: {
+      registerContentScripts: (scripts: AutoShowRegistration[]) => browser.scripting.registerContentScripts(scripts),
+      unregisterContentScripts: (filter) => browser.scripting.unregisterContentScripts(filter),
+      getRegisteredContentScripts: (filter) => browser.scripting.getRegisteredContentScripts(filter),
+    },
+  });
+  // StorageManager.persist() is exposed to windows only; in a worker this answers 'unsupported' and the popup,
+  // which asks too, gets the decision.
+  const handlers = createBackgroundHandlers(db, autoShow, () => requestPersistentStorage(navigator.storage));
+  registerBackgroundHandlers(onMessage as OnBackgroundMessage, handlers);
+  syncAutoShowWithPermissions(browser.permissions, autoShow);
+
+  const editorApis: EditorTabApis = {
+    injectContentScript: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    },
+    requestEditor: (tabId) => sendMessage('editSelection', undefined, tabId),
+    showTabProblem: async (tabId, message) => {
+      await browser.action.setBadgeText({ tabId, text: '!' });
+      await browser.action.setTitle({ tabId, title: message });
+    },
+  };
+  const openEditor = (tabId: number) => openEditorInTab(editorApis, tabId);
+
+  registerSaveHighlightMenu(browser, openEditor);
+  registerCommands(
+    {
+      commands: browser.commands,
+      activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    },
+    { 'save-highlight': openEditor },
+  );
+});

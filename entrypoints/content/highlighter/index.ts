@@ -1,0 +1,148 @@
+/**
+ * The in-page highlighter: the content script's half of highlights and notes. When it starts (injected by the
+ * popup, by the context menu or keyboard command, or by a site's auto-show registration) it paints the page's
+ * stored highlights; then it offers "Save highlight" next to any selection, opens the note editor, saves through
+ * the background (the content script never opens the database) and paints the result, and answers the popup's
+ * requests (`HighlighterProtocol`). Every listener and timer goes through WXT's `ctx`, so all of it stops when the
+ * extension reloads or the script is injected again.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { describeRange } from '@/lib/anchoring/describe';
+import { createPainter } from '@/lib/anchoring/paint';
+import { COLOUR_LIST, DEFAULT_COLOUR } from '@/lib/db/colours';
+import type { PageInput } from '@/lib/db/pages';
+import type { BackgroundProtocol, HighlighterProtocol } from '@/lib/highlights/protocol';
+import { notesStrings as t } from '@/lib/notes-strings';
+import { createPageHighlights, type HighlightStore } from './page-highlights';
+import { readSelection, selectionEndRect } from './selection';
+import { createHighlighterUi } from './ui';
+
+/** The paint id of the passage being edited, painted in the chosen colour until it is saved or cancelled. */
+const DRAFT_ID = 'crux-draft';
+
+/** Let a selection settle (drags and shift+arrow fire many `selectionchange`s) before showing the button. */
+const SELECTION_SETTLE_MS = 120;
+
+/** The messaging library's `onMessage`, for the highlighter's map. */
+type OnHighlighterMessage = ReturnType<typeof defineExtensionMessaging<HighlighterProtocol>>['onMessage'];
+
+/** What the highlighter needs from outside the page. */
+export interface HighlighterDeps {
+  /** The store, through the background. */
+  store: HighlightStore;
+  /** Registers a handler for one of the highlighter's messages. */
+  onMessage: OnHighlighterMessage;
+}
+
+/** The page as the store identifies it. */
+export function readPageInput(doc: Document): PageInput {
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
+  return { url: doc.location.href, canonicalHref: canonical?.href ?? null, title: doc.title };
+}
+
+/** Starts the highlighter on the live page, wired to the extension's messaging. */
+export function startHighlighter(ctx: ContentScriptContext): void {
+  const background = defineExtensionMessaging<BackgroundProtocol>();
+  const { onMessage } = defineExtensionMessaging<HighlighterProtocol>();
+  runHighlighter(ctx, document, {
+    store: {
+      loadPageNotes: (page) => background.sendMessage('loadPageNotes', page),
+      saveHighlight: (data) => background.sendMessage('saveHighlight', data),
+    },
+    onMessage,
+  });
+}
+
+/**
+ * Runs the highlighter in a document until `ctx` is invalidated.
+ *
+ * Steps: paint the stored highlights; watch the selection and show the button; on a click (or `editSelection`)
+ * describe the selection, preview it, open the editor; on Save, store it and paint it, or show why it was not
+ * saved and keep the editor open.
+ */
+export function runHighlighter(ctx: ContentScriptContext, doc: Document, deps: HighlighterDeps): void {
+  const body = doc.body;
+  if (!body) return;
+  const painter = createPainter(doc, COLOUR_LIST);
+  const ui = createHighlighterUi(doc, (run, ms) => ctx.setTimeout(run, ms));
+  const highlights = createPageHighlights(body, painter, deps.store, () => readPageInput(doc));
+  /** The range the button or the editor is about. */
+  let current: Range | null = null;
+  let settle: number | undefined;
+
+  function openEditor(range: Range): void {
+    const selectors = describeRange(body, range);
+    if (!selectors) {
+      ui.notify(t.nothingToSave, 'problem');
+      return;
+    }
+    current = range;
+    const near = selectionEndRect(range);
+    doc.getSelection()?.removeAllRanges();
+    painter.paint(DRAFT_ID, DEFAULT_COLOUR, range);
+    ui.openEditor(near, {
+      onColour: (colour) => painter.paint(DRAFT_ID, colour, range),
+      onCancel: () => {
+        painter.unpaint(DRAFT_ID);
+        current = null;
+      },
+      async onSave(draft) {
+        painter.unpaint(DRAFT_ID);
+        const saved = await highlights.save(range, draft, selectors);
+        if (!saved.ok) {
+          painter.paint(DRAFT_ID, draft.colour, range);
+          return saved.error.message;
+        }
+        current = null;
+        ui.notify(t.saved, 'status');
+        return null;
+      },
+    });
+  }
+
+  const offerSelection = (): void => {
+    if (ui.editing) return;
+    const range = readSelection(doc);
+    const near = range && selectionEndRect(range);
+    if (!range || !near) {
+      current = null;
+      ui.hideButton();
+      return;
+    }
+    current = range;
+    ui.showButton(near, () => openEditor(range));
+  };
+  const offerSoon = (): void => {
+    window.clearTimeout(settle);
+    settle = ctx.setTimeout(offerSelection, SELECTION_SETTLE_MS);
+  };
+
+  ctx.addEventListener(doc, 'selectionchange', offerSoon);
+  ctx.addEventListener(doc, 'mouseup', offerSoon);
+  ctx.addEventListener(window, 'scroll', () => ui.reposition(current && selectionEndRect(current)), { capture: true, passive: true });
+
+  const removers = [
+    deps.onMessage('showHighlights', () => highlights.show()),
+    deps.onMessage('revealHighlight', ({ data }) => ({ found: highlights.reveal(data.id, ctx.signal) })),
+    deps.onMessage('editSelection', () => {
+      const range = readSelection(doc);
+      if (!range) {
+        ui.notify(t.selectFirst, 'problem');
+        return { opened: false };
+      }
+      ui.hideButton();
+      openEditor(range);
+      return { opened: true };
+    }),
+    deps.onMessage('highlightChanged', ({ data }) => ({ painted: highlights.change(data.highlight) })),
+    deps.onMessage('highlightRemoved', ({ data }) => highlights.remove(data.id)),
+  ];
+  ctx.onInvalidated(() => {
+    for (const remove of removers) remove();
+    ui.destroy();
+    painter.destroy();
+  });
+
+  void highlights.show();
+}

@@ -1,0 +1,113 @@
+/**
+ * The highlights painted on this page: loads them from the background, anchors them in one batch, paints them, and
+ * keeps each one's range so it can be repainted, removed or scrolled to. Knows nothing of the UI.
+ */
+import { anchorHighlights, anchorSelectors } from '@/lib/anchoring/anchor';
+import type { Painter } from '@/lib/anchoring/paint';
+import type { StoreError } from '@/lib/db/errors';
+import type { NewHighlight } from '@/lib/db/notes';
+import type { PageInput } from '@/lib/db/pages';
+import type { PageNotes } from '@/lib/db/protocol';
+import type { Highlight } from '@/lib/db/types';
+import type { ShownHighlights } from '@/lib/highlights/protocol';
+import { err, ok, type Result } from '@/lib/result';
+import { notesStrings } from '@/lib/notes-strings';
+
+/** The store, as the content script reaches it (through the background). */
+export interface HighlightStore {
+  /** Everything stored for a page. */
+  loadPageNotes(page: PageInput): Promise<Result<PageNotes, StoreError>>;
+  /** Saves a new highlight. */
+  saveHighlight(data: NewHighlight): Promise<Result<Highlight, StoreError>>;
+}
+
+/** This page's painted highlights. */
+export interface PageHighlights {
+  /**
+   * Loads the page's highlights, anchors and paints them (replacing earlier paint). Concurrent calls share one load.
+   * @returns the notes with placed highlights first in page order, then those not found; or the store's failure
+   */
+  show(): Promise<Result<ShownHighlights, StoreError>>;
+  /** Saves a highlight for a range and paints it. @returns the saved highlight, or the failure (nothing painted) */
+  save(range: Range, draft: Omit<NewHighlight, 'page' | 'selectors'>, selectors: NewHighlight['selectors']): Promise<Result<Highlight, StoreError>>;
+  /** Repaints a changed highlight (new colour, or restored after a delete). @returns whether it is on the page */
+  change(highlight: Highlight): boolean;
+  /** Removes a highlight's paint. */
+  remove(id: string): void;
+  /** Scrolls to a highlight and flashes it. @returns false when it is not on the page */
+  reveal(id: string, signal?: AbortSignal): boolean;
+}
+
+/** The failure when the background did not answer (extension reloaded or updated under the page). */
+function unreachable(message: string): StoreError {
+  return { code: 'unknown', message };
+}
+
+/**
+ * Creates the page's highlight state.
+ * @param root the element whose text is anchored (the body)
+ * @param readPage the page as the store identifies it (URL, canonical link, title), read when needed
+ */
+export function createPageHighlights(root: Element, painter: Painter, store: HighlightStore, readPage: () => PageInput): PageHighlights {
+  const painted = new Map<string, { range: Range; colour: string }>();
+  let loading: Promise<Result<ShownHighlights, StoreError>> | null = null;
+
+  const paint = (id: string, colour: string, range: Range): void => {
+    painter.paint(id, colour, range);
+    painted.set(id, { range, colour });
+  };
+
+  async function load(): Promise<Result<ShownHighlights, StoreError>> {
+    const page = readPage();
+    const loaded = await store.loadPageNotes(page).catch(() => err(unreachable(notesStrings.loadUnreachable)));
+    if (!loaded.ok) return loaded;
+    painter.unpaintAll();
+    painted.clear();
+    const { placed, notFound } = anchorHighlights(root, loaded.value.highlights);
+    placed.sort((a, b) => a.match.start - b.match.start);
+    for (const { item, range } of placed) paint(item.id, item.colour, range);
+    return ok({
+      ...loaded.value,
+      page,
+      highlights: [...placed.map((p) => p.item), ...notFound],
+      placement: { placed: placed.map((p) => p.item.id), notFound: notFound.map((h) => h.id) },
+    });
+  }
+
+  return {
+    show() {
+      loading ??= load().finally(() => {
+        loading = null;
+      });
+      return loading;
+    },
+
+    async save(range, draft, selectors) {
+      const saved = await store
+        .saveHighlight({ page: readPage(), selectors, ...draft })
+        .catch(() => err(unreachable(notesStrings.storeUnreachable)));
+      if (saved.ok) paint(saved.value.id, saved.value.colour, range);
+      return saved;
+    },
+
+    change(highlight) {
+      const current = painted.get(highlight.id);
+      const range = current?.range ?? anchorSelectors(root, highlight.selectors);
+      if (!range) return false;
+      paint(highlight.id, highlight.colour, range);
+      return true;
+    },
+
+    remove(id) {
+      painter.unpaint(id);
+      painted.delete(id);
+    },
+
+    reveal(id, signal) {
+      const entry = painted.get(id);
+      if (!entry) return false;
+      painter.flash(entry.range, { signal });
+      return true;
+    },
+  };
+}
