@@ -19,7 +19,7 @@ import {
   SETTLED,
   SETTLED_PENALTY,
 } from './lexicon';
-import { isLabelHeading, labelFromAnchor, MAX_LABEL_WORDS } from './label';
+import { isLabelHeading, labelFromSentences, MAX_LABEL_WORDS, type Label, type LabelContext } from './label';
 import { readPositions } from './positions';
 import type { Position, StickingPoint, StickingPointsResult } from './types';
 
@@ -81,6 +81,9 @@ const SAME_ISSUE_COOCCURRENCE = 0.5;
 /** Factor for a point resting on one sentence that names no party: often a summary remark, not an issue. */
 const LONE_SENTENCE_FACTOR = 0.6;
 
+/** Paragraphs apart within which a point that names no issue is folded into a named one: same or next paragraph. */
+const NEIGHBOUR_BLOCKS = 1;
+
 /** Weight of an issue word that the headline uses too: headlines name what a story is about. */
 const TITLE_FACTOR = 2;
 
@@ -106,8 +109,17 @@ const NON_ISSUE_WORDS = [
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'million', 'billion', 'high', 'long', 'far',
   'likely', 'unlikely', 'major', 'key', 'many', 'several', 'whether', 'however', 'instead', 'including',
   'series', 'measures', 'potential', 'hardest', 'things', 'something', 'anything', 'reality', 'fact',
+  // Procedure, not issues: what a party calls for or holds while the issue is something else.
+  'meeting', 'meetings', 'debate', 'session', 'conference', 'summit', 'hearing', 'body', 'letter', 'interview',
+  'visit', 'speech', 'round', 'power', 'powers',
 ];
 const NON_ISSUE_STEMS: ReadonlySet<string> = new Set(NON_ISSUE_WORDS.map((w) => stemmer(w)));
+
+/** Whether two labels name one issue: the same head or synonyms, or a shared word other than a name. */
+function sameIssue(a: Label | null | undefined, b: Label): boolean {
+  if (!a) return false;
+  return a.issue === b.issue || a.classes.some((c) => b.classes.includes(c));
+}
 
 /** A sentence with its contention reading. */
 interface ScoredSentence {
@@ -381,7 +393,47 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     if (umbrellas.has(heading)) drafts.splice(drafts.indexOf(draft), 1);
   }
 
-  // 6–7. Label, evidence, positions, confidence.
+  // 6. Name the anchored points by the noun phrase their sentences share; points that name one issue ("pay" and
+  // "salaries", "fine" and "penalty") become one, and a point with no nameable issue is a facet of its neighbour
+  // (folded into a point with a sentence in the same or the next paragraph) or a side remark (dropped).
+  const labelContext: Omit<LabelContext, 'anchor'> = {
+    titleStems,
+    isIssueStem: (stem) => !names.has(stem) && !NON_ISSUE_STEMS.has(stem),
+    countOf: (stem) => counts.get(stem) ?? 0,
+    isCommonWord,
+  };
+  const labels = new Map<Draft, Label | null>();
+  const relabel = (d: Draft): void => {
+    const texts = [...d.members].sort((a, b) => b.score - a.score).map((m) => m.sentence.text);
+    labels.set(d, labelFromSentences(texts, { ...labelContext, anchor: d.anchor }));
+  };
+  const named = drafts.filter((d) => d.label === null).sort((a, b) => draftScore(b) - draftScore(a));
+  named.forEach(relabel);
+  for (let i = named.length - 1; i > 0; i -= 1) {
+    const weak = named[i]!;
+    const label = labels.get(weak);
+    const strong = label ? named.slice(0, i).find((d) => sameIssue(labels.get(d), label)) : undefined;
+    if (!strong) continue;
+    strong.members.push(...weak.members);
+    drafts.splice(drafts.indexOf(weak), 1);
+    named.splice(i, 1);
+  }
+  for (const d of [...named].reverse()) {
+    if (labels.get(d)) continue;
+    const blocksOf = (x: Draft): number[] => x.members.map((m) => m.sentence.blockIndex);
+    const near = named.find(
+      (x) => x !== d && labels.get(x) && blocksOf(x).some((b) => blocksOf(d).some((c) => Math.abs(b - c) <= NEIGHBOUR_BLOCKS)),
+    );
+    if (near) near.members.push(...d.members);
+    drafts.splice(drafts.indexOf(d), 1);
+    named.splice(named.indexOf(d), 1);
+  }
+  for (const d of named) {
+    relabel(d);
+    d.label = labels.get(d)?.text ?? null;
+  }
+
+  // 7. Evidence, positions, confidence.
   const headingOfDraft = new Map<Draft, number>([...bySection].map(([h, d]) => [d, h]));
   const pointScore = (d: Draft): number => {
     const lone = d.members.length === 1 && d.members[0]!.positions.length === 0;
@@ -394,8 +446,7 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     if (score < best * RELATIVE_FLOOR) continue;
     const top = [...draft.members].sort((a, b) => b.score - a.score).slice(0, MAX_EVIDENCE);
     top.sort((a, b) => a.sentence.index - b.sentence.index);
-    const label =
-      draft.label ?? (draft.anchor ? labelFromAnchor(top.map((m) => m.sentence.text), draft.anchor) : null);
+    const label = draft.label;
     if (!label) continue;
     // Positions: first those in the evidence, then those stated elsewhere about the same issue (its anchor
     // word, or its section).
