@@ -73,6 +73,8 @@ export const notesStrings = {
   autoShowPrefix: 'Show my highlights automatically on',
   /** Explanation under the auto-show switch. */
   autoShowHint: 'Crux asks your browser for access to this site only, and paints your highlights when its pages load.',
+  /** Button that loads the notes again after a failure. */
+  tryAgain: 'Try again',
   /** Shown while notes load. */
   loading: 'Loading your notes…',
 } as const;

@@ -1,0 +1,164 @@
+/**
+ * One highlight or page note in the popup's Notes section: its quote (a button that scrolls the page to it), its
+ * colour, note and tags, and the actions on it — edit the note and tags inline, change the colour, delete. A
+ * highlight not found on the page shows its quote without the scroll button. Props-driven: the section saves.
+ */
+import { useId, useState } from 'preact/hooks';
+import { COLOUR_LIST, COLOURS, type ColourName } from '@/lib/db/colours';
+import { formatTagField, tagsFromEditor } from '@/lib/highlights/tags';
+import { highlightCardLabel, notesStrings as t } from '@/lib/notes-strings';
+
+/** Props of {@link NoteCard}. */
+export interface NoteCardProps {
+  /** A highlight (with a quote and a colour) or a note about the whole page. */
+  kind: 'highlight' | 'page-note';
+  /** The highlighted passage (highlights only). */
+  quote?: string;
+  /** The highlight's colour (highlights only). */
+  colour?: ColourName;
+  /** The note; empty for none. */
+  note: string;
+  /** Normalised tags. */
+  tags: readonly string[];
+  /** Whether the highlight was not found on the page (it cannot be scrolled to). */
+  notFound?: boolean;
+  /** Saves a new note and tags. @returns null when saved, else the sentence to show (the editor stays open) */
+  onSave: (note: string, tags: string[]) => Promise<string | null>;
+  /** Changes the colour (highlights only). */
+  onColour?: (colour: ColourName) => void;
+  /** Deletes it (the section offers Undo). */
+  onDelete: () => void;
+  /** Scrolls the page to it (placed highlights only). */
+  onReveal?: () => void;
+}
+
+/** A card for one highlight or page note. */
+export default function NoteCard(props: NoteCardProps) {
+  const { kind, quote, colour, note, tags, notFound = false, onColour, onDelete, onReveal } = props;
+  const [editing, setEditing] = useState(false);
+  const colourInfo = colour ? COLOURS[colour] : null;
+  const label = kind === 'highlight' && colourInfo ? highlightCardLabel(colourInfo.label) : t.pageNotesLabel;
+  const hintId = useId();
+  const colourId = useId();
+
+  return (
+    <article class="note-card" aria-label={label} data-colour={colour} data-not-found={notFound || undefined}>
+      {kind === 'highlight' && quote !== undefined && (
+        <blockquote class="note-quote" style={colourInfo ? { borderColor: colourInfo.light } : undefined}>
+          {onReveal && !notFound ? (
+            <button type="button" class="note-quote-button" aria-describedby={hintId} onClick={onReveal}>
+              {quote}
+            </button>
+          ) : (
+            <span>{quote}</span>
+          )}
+          <span id={hintId} hidden>
+            {t.showOnPage}
+          </span>
+        </blockquote>
+      )}
+      {editing ? (
+        <NoteEditor note={note} tags={tags} onCancel={() => setEditing(false)} onSave={props.onSave} onSaved={() => setEditing(false)} />
+      ) : (
+        <>
+          {note && <p class="note-text">{note}</p>}
+          {tags.length > 0 && (
+            <ul class="note-tags" aria-label={t.tagsLabel}>
+              {tags.map((tag) => (
+                <li key={tag}>#{tag}</li>
+              ))}
+            </ul>
+          )}
+          <div class="note-actions">
+            {kind === 'highlight' && colour && onColour && (
+              <>
+                <label class="visually-hidden" for={colourId}>
+                  {t.changeColour}
+                </label>
+                <select id={colourId} class="note-colour" value={colour} onChange={(e) => onColour((e.currentTarget as HTMLSelectElement).value as ColourName)}>
+                  {COLOUR_LIST.map((c) => (
+                    <option key={c.name} value={c.name}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+            <button type="button" class="button button-small" onClick={() => setEditing(true)}>
+              {t.edit}
+            </button>
+            <button type="button" class="button button-small" onClick={onDelete}>
+              {t.delete}
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}
+
+/** The inline editor of a note and its tags. Ctrl+Enter saves, Esc cancels; a failure keeps what was typed. */
+function NoteEditor(props: {
+  note: string;
+  tags: readonly string[];
+  onSave: (note: string, tags: string[]) => Promise<string | null>;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const [note, setNote] = useState(props.note);
+  const [tagField, setTagField] = useState(formatTagField(props.tags));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const save = async (): Promise<void> => {
+    if (saving) return;
+    setSaving(true);
+    setProblem(null);
+    const result = await props.onSave(note.trim(), tagsFromEditor(tagField, note)).catch(() => t.storeUnreachable);
+    setSaving(false);
+    if (result === null) props.onSaved();
+    else setProblem(result);
+  };
+
+  return (
+    <form
+      class="note-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          props.onCancel();
+        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <label class="field">
+        {t.noteLabel}
+        <textarea rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} autoFocus />
+      </label>
+      <label class="field">
+        {t.tagsLabel}
+        <input type="text" value={tagField} placeholder={t.tagsPlaceholder} onInput={(e) => setTagField((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      {problem && (
+        <p class="note-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="note-actions">
+        <button type="button" class="button button-small" onClick={props.onCancel}>
+          {t.cancel}
+        </button>
+        <button type="submit" class="button button-small button-primary" disabled={saving}>
+          {t.save}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * The popup's Notes section, wired to the browser: notes are read and written through the background (the one
+ * place that opens the database for the page's notes), and the page's highlighter repaints, scrolls to and removes
+ * highlights as they change. Written against {@link NotesApis} so tests run it with fakes.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PersistState } from '@/lib/db/persist';
+import type { PageInput } from '@/lib/db/pages';
+import { sitePatterns } from '@/lib/highlights/auto-show';
+import type { BackgroundProtocol, HighlighterProtocol, ShownHighlights } from '@/lib/highlights/protocol';
+import { notesStrings } from '@/lib/notes-strings';
+import { err, ok, type Result } from '@/lib/result';
+import type { NotesFailure, NotesSource } from '@/components/PageNotes';
+
+/** Background messages, as the popup sends them. */
+type BackgroundSend = ReturnType<typeof defineExtensionMessaging<BackgroundProtocol>>['sendMessage'];
+
+/** What the Notes section needs from the browser. */
+export interface NotesApis {
+  /** The id of the tab the popup acts on. @returns null when there is none */
+  findTabId(): Promise<number | null>;
+  /** Runs the content script in the tab. Rejects when the page cannot be scripted. */
+  injectContentScript(tabId: number): Promise<void>;
+  /** Asks the tab's highlighter to show the page's highlights. Rejects when no highlighter runs there. */
+  showHighlights(tabId: number): Promise<ReturnType<HighlighterProtocol['showHighlights']>>;
+  /** Tells the tab's highlighter something (repaint, remove, reveal). Rejects when no highlighter runs there. */
+  tellTab: {
+    revealHighlight(tabId: number, id: string): Promise<{ found: boolean }>;
+    highlightChanged(tabId: number, data: Parameters<HighlighterProtocol['highlightChanged']>[0]): Promise<unknown>;
+    highlightRemoved(tabId: number, id: string): Promise<unknown>;
+  };
+  /** Sends a message to the background. */
+  background: BackgroundSend;
+  /** `browser.permissions.request` for host patterns (must be reached synchronously from a click). */
+  requestHostPermission(origins: string[]): Promise<boolean>;
+  /** Asks for persistent storage (`requestPersistentStorage(navigator.storage)`). */
+  requestPersistence(): Promise<PersistState>;
+}
+
+/** The failure when the background or the page did not answer. */
+const unreachable = (message: string = notesStrings.storeUnreachable): NotesFailure => ({ message });
+
+/** Sends a background message and turns a rejection (no background) into a failure value. */
+async function ask<T>(send: () => Promise<Result<T, NotesFailure>>): Promise<Result<T, NotesFailure>> {
+  try {
+    return await send();
+  } catch {
+    return err(unreachable());
+  }
+}
+
+/** Makes the Notes section's source for the popup's tab. */
+export function createNotesSource(apis: NotesApis): NotesSource {
+  let tabId: number | null = null;
+  let page: PageInput | null = null;
+  let askedPersistence = false;
+  const persist = (): void => {
+    if (askedPersistence) return;
+    askedPersistence = true;
+    void apis.requestPersistence().catch(() => {});
+  };
+  /** Tells the page about a change; the page may be gone (navigated, closed): the store is what matters. */
+  const tell = (send: (id: number) => Promise<unknown>): void => {
+    if (tabId !== null) void send(tabId).catch(() => {});
+  };
+
+  return {
+    async load() {
+      tabId = await apis.findTabId().catch(() => null);
+      if (tabId === null) return err(unreachable(notesStrings.loadUnreachable));
+      let shown: Result<ShownHighlights, NotesFailure>;
+      try {
+        shown = await apis.showHighlights(tabId);
+      } catch {
+        // No highlighter in the page yet (the article came from the popup's cache): inject it, then ask again.
+        try {
+          await apis.injectContentScript(tabId);
+          shown = await apis.showHighlights(tabId);
+        } catch {
+          return err(unreachable(notesStrings.loadUnreachable));
+        }
+      }
+      if (shown.ok) {
+        page = shown.value.page;
+        if (shown.value.highlights.length + shown.value.notes.length > 0) persist();
+      }
+      return shown;
+    },
+
+    async updateHighlight(id, changes) {
+      const result = await ask(() => apis.background('updateHighlight', { id, changes }));
+      if (result.ok) tell((tab) => apis.tellTab.highlightChanged(tab, { highlight: result.value }));
+      return result;
+    },
+    async deleteHighlight(id) {
+      const result = await ask(() => apis.background('deleteHighlight', { id }));
+      if (result.ok) tell((tab) => apis.tellTab.highlightRemoved(tab, id));
+      return result;
+    },
+    async restoreHighlight(id) {
+      const result = await ask(() => apis.background('restoreHighlight', { id }));
+      if (result.ok) tell((tab) => apis.tellTab.highlightChanged(tab, { highlight: result.value }));
+      return result;
+    },
+    async addPageNote(text, tags) {
+      if (!page) return err(unreachable(notesStrings.loadUnreachable));
+      const target = page;
+      const result = await ask(() => apis.background('addPageNote', { page: target, text, tags }));
+      if (result.ok) persist();
+      return result;
+    },
+    updatePageNote: (id, changes) => ask(() => apis.background('updatePageNote', { id, changes })),
+    deletePageNote: (id) => ask(() => apis.background('deletePageNote', { id })),
+    restorePageNote: (id) => ask(() => apis.background('restorePageNote', { id })),
+
+    async reveal(id) {
+      if (tabId === null) return false;
+      return (await apis.tellTab.revealHighlight(tabId, id)).found;
+    },
+
+    async getAutoShow(site) {
+      const result = await ask(() => apis.background('getAutoShow', { site }));
+      return result.ok ? ok(result.value.enabled) : result;
+    },
+
+    setAutoShow(site, enabled) {
+      if (!enabled) {
+        return ask(() => apis.background('disableAutoShow', { site })).then((r) => (r.ok ? ok(r.value.enabled) : r));
+      }
+      // First, synchronously: the permission prompt needs the click's user gesture.
+      const granted = apis.requestHostPermission(sitePatterns(site));
+      return granted.then(
+        async (yes) => {
+          if (!yes) return err({ message: `Crux didn’t get access to ${site}, so your highlights will show there only when you open Crux.` });
+          const result = await ask(() => apis.background('enableAutoShow', { site }));
+          return result.ok ? ok(result.value.enabled) : result;
+        },
+        () => err(unreachable()),
+      );
+    },
+  };
+}
+
+/** Where WXT puts the content script. */
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/**
+ * The real {@link NotesApis}.
+ * @param findTabId the popup's tab (the `?tab=` parameter, or the active tab)
+ */
+export function browserNotesApis(findTabId: () => Promise<number | null>, requestPersistence: () => Promise<PersistState>): NotesApis {
+  const background = defineExtensionMessaging<BackgroundProtocol>();
+  const tab = defineExtensionMessaging<HighlighterProtocol>();
+  return {
+    findTabId,
+    async injectContentScript(tabId) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    },
+    showHighlights: (tabId) => tab.sendMessage('showHighlights', undefined, tabId),
+    tellTab: {
+      revealHighlight: (tabId, id) => tab.sendMessage('revealHighlight', { id }, tabId),
+      highlightChanged: (tabId, data) => tab.sendMessage('highlightChanged', data, tabId),
+      highlightRemoved: (tabId, id) => tab.sendMessage('highlightRemoved', { id }, tabId),
+    },
+    background: background.sendMessage,
+    requestHostPermission: (origins) => browser.permissions.request({ origins }),
+    requestPersistence,
+  };
+}
