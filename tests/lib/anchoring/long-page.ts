@@ -1,6 +1,6 @@
 /**
  * An invented long article and a hundred highlights on it, shared by the speed test (happy-dom) and the Chromium
- * benchmark (`npx tsx tests/lib/anchoring/bench-chromium.ts`), so both measure the same work.
+ * benchmark (`bench/highlights.ts`), so both measure the same work.
  */
 import { describeText } from '../../../lib/anchoring/describe';
 import type { Selector, TextQuoteSelector } from '../../../lib/anchoring/types';

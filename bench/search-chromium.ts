@@ -2,7 +2,7 @@
  * Measures `searchNotes` on 10,000 highlights in real Chromium IndexedDB (the budget is 30 ms per keystroke).
  * Bundles `lib/db` with esbuild, serves a page on a fake origin (IndexedDB needs one), fills a database with
  * invented notes — a 3,000-word vocabulary drawn with a Zipf-like skew, as prose is — and times queries as typed.
- * Not part of `npm test`. Run: `npx tsx tests/lib/db/bench-search-chromium.ts` (needs `/usr/bin/chromium`).
+ * Not part of `npm test`. Run: `npx tsx bench/search-chromium.ts` (needs `/usr/bin/chromium`).
  */
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -16,7 +16,7 @@ export { createCruxDb, searchNotes, indexWords };
 `;
 
 const bundle = await build({
-  stdin: { contents: ENTRY, resolveDir: path.join(import.meta.dirname, '../../../lib/db'), loader: 'ts' },
+  stdin: { contents: ENTRY, resolveDir: path.join(import.meta.dirname, '../lib/db'), loader: 'ts' },
   bundle: true,
   format: 'iife',
   globalName: 'cruxDb',
@@ -32,7 +32,7 @@ try {
   // \`__name(...)\`; the page has no such helper.
   await page.addScriptTag({ content: 'window.__name = (fn) => fn;' });
   const report = await page.evaluate(async () => {
-    type Api = typeof import('../../../lib/db/search') & typeof import('../../../lib/db/schema') & typeof import('../../../lib/db/words');
+    type Api = typeof import('../lib/db/search') & typeof import('../lib/db/schema') & typeof import('../lib/db/words');
     const api = (window as unknown as { cruxDb: Api }).cruxDb;
     let seed = 1;
     const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
