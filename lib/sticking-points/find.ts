@@ -112,6 +112,9 @@ const NON_ISSUE_WORDS = [
   // Procedure, not issues: what a party calls for or holds while the issue is something else.
   'meeting', 'meetings', 'debate', 'session', 'conference', 'summit', 'hearing', 'body', 'letter', 'interview',
   'visit', 'speech', 'round', 'power', 'powers',
+  // People named by what they are: parties, not issues.
+  'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'children', 'person', 'mother', 'father', 'son',
+  'daughter', 'wife', 'husband', 'friend', 'spokesperson', 'spokesman', 'spokeswoman', 'expert', 'experts',
 ];
 const NON_ISSUE_STEMS: ReadonlySet<string> = new Set(NON_ISSUE_WORDS.map((w) => stemmer(w)));
 
@@ -309,6 +312,10 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     });
   }
   const candidates = scored.filter((s) => s.score >= MIN_SENTENCE_SCORE);
+  // The words the article names its parties with ("nurses", "health board"): parties hold issues, they are not one.
+  const partyStems = new Set(
+    [...positionsAt.values()].flatMap((ps) => ps.flatMap((p) => tokenize(p.actor, 'en').map((t) => t.stem))),
+  );
 
   // 3. The article gate.
   const total = candidates.reduce((sum, s) => sum + s.score, 0);
@@ -398,7 +405,7 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
   // (folded into a point with a sentence in the same or the next paragraph) or a side remark (dropped).
   const labelContext: Omit<LabelContext, 'anchor'> = {
     titleStems,
-    isIssueStem: (stem) => !names.has(stem) && !NON_ISSUE_STEMS.has(stem),
+    isIssueStem: (stem) => !names.has(stem) && !NON_ISSUE_STEMS.has(stem) && !partyStems.has(stem),
     countOf: (stem) => counts.get(stem) ?? 0,
     isCommonWord,
   };

@@ -53,7 +53,7 @@ export const CONTENTION_CUES: readonly Cue[] = [
   { pattern: /\bfail(?:ed|s)? to (?:fulfil|fulfill|honou?r|agree|reach|deliver|meet)\b/, weight: 2 },
   { pattern: /\bcondemn|\bcritici[sz]|\bdenounc|\blash(?:ed|es)? out\b|\bin fury\b|\bfurious\b|\bout of touch\b/, weight: 2 },
   // Demands and pressure.
-  { pattern: /\bdemand(?:s|ed|ing)? (?:that|the|a|an|to|more|higher|better|his|her|their|its|immediate)\b|\bdemands\b|\b(?:central|key|main|chief) demand\b/, weight: 2 },
+  { pattern: /\bdemand(?:s|ed|ing)? (?:that|the|a|an|to|more|higher|better|his|her|their|its|immediate)\b|\bdemands\b|\b(?:central|key|main|chief) demand\b|\bdemand (?:for|over|concerns|is|was|remains)\b/, weight: 2 },
   { pattern: /\binsist(?:s|ed|ing|ence)?\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\burg(?:e|es|ed|ing)\b|\bplead(?:ed|s)? with\b/, weight: 2 },
   { pattern: /\b(?:press|push)(?:es|ed|ing)? (?:for|to|ahead)\b|\blobby(?:ing)? for\b|\bvow(?:s|ed)? to (?:fight|continue|challenge|appeal)\b|\bcontinue the fight\b/, weight: 2 },
   // Legal and formal challenges.

@@ -77,7 +77,7 @@ const VERBS = new Set([
   'ran', 'stood', 'stand', 'stands', 'spoke', 'speak', 'speaks', 'wrote', 'write', 'writes', 'broke', 'broken',
   'chose', 'drove', 'led', 'meant', 'mean', 'means', 'sold', 'sell', 'sells', 'spent', 'built', 'struck',
   'sought', 'seek', 'seeks', 'fought', 'taught', 'caught', 'bought', 'became', 'become', 'becomes', 'grew', 'grow',
-  'grows', 'drew', 'threw', 'throw', 'throws', 'flew', 'rose', 'rise', 'rises', 'fell', 'fall', 'falls', 'want',
+  'grows', 'drew', 'threw', 'throw', 'throws', 'flew', 'rose', 'fell', 'want',
   'wants', 'need', 'needs', 'seem', 'seems', 'expect', 'expects', 'let', 'lets', 'allow', 'allows', 'appear',
   'appears', 'believe', 'believes', 'feel', 'feels', 'felt', 'remain', 'remains', 'accept', 'accepts', 'agree',
   'agrees', 'refuse', 'refuses', 'reject', 'rejects', 'oppose', 'opposes', 'insist', 'insists', 'urge', 'urges',
@@ -133,12 +133,22 @@ const ADJECTIVES = new Set([
   'economic', 'willing', 'unwilling', 'biased', 'fellow', 'divisive', 'feasible', 'enough', 'entitled', 'furious',
   'proper', 'improper', 'urgent', 'crucial', 'vital', 'essential', 'appropriate', 'inappropriate', 'wide',
   'whole', 'entire', 'top', 'main', 'key', 'central', 'long-term', 'short-term', 'outraged', 'concerned',
+  'shorter', 'longer', 'higher', 'lower', 'bigger', 'greater', 'larger', 'smaller', 'stronger', 'weaker', 'cheaper',
+  'faster', 'safer', 'wider', 'deeper', 'tougher', 'stricter', 'clearer', 'fairer', 'newer', 'older',
+]);
+/** Nouns that end like adjectives ("timetable", "vegetable"). */
+const NOT_ADJECTIVES = new Set([
+  'timetable', 'vegetable', 'vegetables', 'constable', 'turntable', 'roundtable', 'parable', 'syllable', 'receivable',
+  'deliverable', 'deliverables', 'timetables', 'variable', 'variables', 'countless',
 ]);
 /** Suffixes that mark a word as an adjective. */
 const ADJECTIVE_SUFFIX = /[a-z]{3}(?:ous|ful|able|ible|less)$/;
 
 /** Amount words that join a number inside a phrase ("$2 billion"). */
-const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'cent']);
+const AMOUNT_WORDS = new Set([
+  'million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'cent', 'dozen', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'half',
+]);
 
 /** Whether the text between two tokens keeps them in one phrase: white space, a hyphen, or a currency sign. */
 function joined(sentence: string, a: Token, b: Token): boolean {
@@ -163,6 +173,11 @@ export function tagWords(sentence: string, isCommonWord: (word: string) => boole
     const prev = tagged[i - 1];
     const next = tagged[i + 1];
     const lower = word.token.lower;
+    // "the need for", "their wants": a common verb after an article or a possessive is a noun.
+    if (word.cls === 'verb' && prev && OBJECT_STARTERS.has(prev.token.lower) && !COPULAS.has(lower) && !MODALS.has(lower)) {
+      word.cls = 'noun';
+      continue;
+    }
     if (word.cls !== 'noun') continue;
     // "out of touch", "out of hand": the idiom's noun names nothing.
     if (prev?.token.lower === 'of' && tagged[i - 2]?.token.lower === 'out' && !(next && isNominal(next))) {
@@ -199,7 +214,12 @@ export function tagWords(sentence: string, isCommonWord: (word: string) => boole
     }
     // "-ing": a noun after a determiner or an adjective-like word ("the parking", "school funding"), else a verb.
     if (/[a-z]ing$/.test(lower) && lower.length > 4 && !ING_NOUNS.has(lower)) {
-      if (!(prev && OBJECT_STARTERS.has(prev.token.lower))) word.cls = 'verb';
+      // Before a noun, after a number, an adjective or a preposition, it is a modifier: "£40 towing fee", "shorter
+      // working week", "the row over grazing rights".
+      const modifier =
+        next && next.cls === 'noun' && joined(sentence, word.token, next.token) && prev &&
+        (prev.cls === 'num' || prev.cls === 'adj' || prev.cls === 'prep');
+      if (!(prev && OBJECT_STARTERS.has(prev.token.lower)) && !modifier) word.cls = 'verb';
     }
   }
   return tagged;
@@ -217,7 +237,7 @@ function baseClass(token: Token, sentenceStart: boolean): WordClass {
   if (CONJUNCTIONS.has(lower)) return 'conj';
   if (VERBS.has(lower)) return 'verb';
   if (ADVERBS.has(lower)) return 'adv';
-  if (ADJECTIVES.has(lower) || ADJECTIVE_SUFFIX.test(lower)) return 'adj';
+  if (ADJECTIVES.has(lower) || (ADJECTIVE_SUFFIX.test(lower) && !NOT_ADJECTIVES.has(lower))) return 'adj';
   if (/[a-z]ly$/.test(lower) && lower.length > 4 && !LY_NOT_ADVERB.has(lower)) return 'adv';
   if (/^\p{Lu}/u.test(token.text) && !sentenceStart) return 'name';
   return 'noun';
