@@ -49,9 +49,19 @@ async function ask<T>(send: () => Promise<Result<T, NotesFailure>>): Promise<Res
   }
 }
 
+/** The Notes section's source, plus a way to start loading before the section is shown. */
+export interface PopupNotesSource extends NotesSource {
+  /**
+   * Starts loading now, so the page is repainted whenever Crux is opened, whichever section is shown; the
+   * section's first `load()` gets this load, later ones load afresh.
+   */
+  preload(): void;
+}
+
 /** Makes the Notes section's source for the popup's tab. */
-export function createNotesSource(apis: NotesApis): NotesSource {
+export function createNotesSource(apis: NotesApis): PopupNotesSource {
   let tabId: number | null = null;
+  let preloaded: ReturnType<NotesSource['load']> | null = null;
   let page: PageInput | null = null;
   let askedPersistence = false;
   const persist = (): void => {
@@ -64,27 +74,36 @@ export function createNotesSource(apis: NotesApis): NotesSource {
     if (tabId !== null) void send(tabId).catch(() => {});
   };
 
-  return {
-    async load() {
-      tabId = await apis.findTabId().catch(() => null);
-      if (tabId === null) return err(unreachable(notesStrings.loadUnreachable));
-      let shown: Result<ShownHighlights, NotesFailure>;
+  async function load(): ReturnType<NotesSource['load']> {
+    tabId = await apis.findTabId().catch(() => null);
+    if (tabId === null) return err(unreachable(notesStrings.loadUnreachable));
+    let shown: Result<ShownHighlights, NotesFailure>;
+    try {
+      shown = await apis.showHighlights(tabId);
+    } catch {
+      // No highlighter in the page yet (the article came from the popup's cache): inject it, then ask again.
       try {
+        await apis.injectContentScript(tabId);
         shown = await apis.showHighlights(tabId);
       } catch {
-        // No highlighter in the page yet (the article came from the popup's cache): inject it, then ask again.
-        try {
-          await apis.injectContentScript(tabId);
-          shown = await apis.showHighlights(tabId);
-        } catch {
-          return err(unreachable(notesStrings.loadUnreachable));
-        }
+        return err(unreachable(notesStrings.loadUnreachable));
       }
-      if (shown.ok) {
-        page = shown.value.page;
-        if (shown.value.highlights.length + shown.value.notes.length > 0) persist();
-      }
-      return shown;
+    }
+    if (shown.ok) {
+      page = shown.value.page;
+      if (shown.value.highlights.length + shown.value.notes.length > 0) persist();
+    }
+    return shown;
+  }
+
+  return {
+    preload() {
+      preloaded ??= load();
+    },
+    load() {
+      const pending = preloaded ?? load();
+      preloaded = null;
+      return pending;
     },
 
     async updateHighlight(id, changes) {

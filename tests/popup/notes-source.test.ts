@@ -57,6 +57,17 @@ describe('the popup’s notes source', () => {
     expect(calls).toEqual(['show 4', 'inject 4', 'show 4']);
   });
 
+  it('starts loading before the Notes section asks, and hands that load to it once', async () => {
+    const { apis, calls } = makeApis();
+    const source = createNotesSource(apis);
+    source.preload();
+    await expect.poll(() => calls.length).toBe(3);
+    expect((await source.load()).ok).toBe(true);
+    expect(calls).toEqual(['show 4', 'inject 4', 'show 4']);
+    await source.load();
+    expect(calls).toEqual(['show 4', 'inject 4', 'show 4', 'show 4']);
+  });
+
   it('says the notes could not be loaded when the page cannot be scripted', async () => {
     const { apis } = makeApis({ injectContentScript: () => Promise.reject(new Error('Cannot access contents of the page')) });
     const loaded = await createNotesSource(apis).load();

@@ -29,6 +29,8 @@ textarea, input[type=text] {
 textarea { min-height: 64px; }
 .actions { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .actions .keys { color: #6e6e73; font-size: 11px; }
+.actions .buttons { display: flex; gap: 6px; flex-shrink: 0; }
+.title { font-weight: 700; font-size: 14px; }
 .actions button { padding: 5px 12px; border-radius: 6px; border: 1px solid rgb(0 0 0 / 0.2); background: #f2f2f7; color: inherit; cursor: pointer; }
 .actions button.primary { background: #0a84ff; border-color: #0a84ff; color: #fff; }
 .actions button:disabled { opacity: 0.6; cursor: progress; }

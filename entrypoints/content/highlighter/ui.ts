@@ -152,12 +152,12 @@ export function createHighlighterUi(doc: Document, setTimer: (run: () => void, m
         doc,
         'form',
         { class: 'editor', role: 'dialog', 'aria-labelledby': titleId },
-        el(doc, 'strong', { id: titleId }, t.editorLabel),
+        el(doc, 'strong', { id: titleId, class: 'title' }, t.editorLabel),
         colours,
         el(doc, 'label', { class: 'field' }, t.noteLabel, note),
         el(doc, 'label', { class: 'field' }, t.tagsLabel, tags),
         error,
-        el(doc, 'div', { class: 'actions' }, el(doc, 'span', { class: 'keys' }, t.editorKeys), el(doc, 'span', {}, cancel, ' ', save)),
+        el(doc, 'div', { class: 'actions' }, el(doc, 'span', { class: 'keys' }, t.editorKeys), el(doc, 'span', { class: 'buttons' }, cancel, save)),
       );
 
       const draft = (): HighlightDraft => {
