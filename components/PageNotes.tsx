@@ -13,6 +13,7 @@ import type { ShownHighlights } from '@/lib/highlights/protocol';
 import { extractTags } from '@/lib/db/words';
 import { autoShowLabel, notesStrings as t } from '@/lib/notes-strings';
 import type { Result } from '@/lib/result';
+import { siteOf } from '@/lib/url/normalize';
 import NoteCard from './NoteCard';
 
 /** A failure as the section shows it. */
@@ -47,8 +48,6 @@ export interface NotesSource {
 export interface PageNotesProps {
   /** Where the notes come from and go to. */
   source: NotesSource;
-  /** The page's site (host without `www.`), for the auto-show switch; null on pages without one. */
-  site: string | null;
 }
 
 /** What the section holds once loaded. */
@@ -56,6 +55,13 @@ interface Loaded {
   highlights: Highlight[];
   notFound: ReadonlySet<string>;
   notes: PageNote[];
+  /** The page's site, for the auto-show switch; null for pages that are not on the web (files, extension pages). */
+  site: string | null;
+}
+
+/** The site of a web page's URL (host without `www.`). @returns null for anything but http(s) */
+function webSite(url: string): string | null {
+  return /^https?:/i.test(url) ? siteOf(url) || null : null;
 }
 
 /** The confirmation of a delete, with its undo. */
@@ -65,7 +71,7 @@ interface Undoable {
 }
 
 /** The section. */
-export default function PageNotes({ source, site }: PageNotesProps) {
+export default function PageNotes({ source }: PageNotesProps) {
   const [state, setState] = useState<{ kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'loaded' } & Loaded)>({ kind: 'loading' });
   const [problem, setProblem] = useState<string | null>(null);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
@@ -77,7 +83,13 @@ export default function PageNotes({ source, site }: PageNotesProps) {
     const result = await source.load().catch(() => ({ ok: false as const, error: { message: t.loadUnreachable } }));
     setState(
       result.ok
-        ? { kind: 'loaded', highlights: result.value.highlights, notFound: new Set(result.value.placement.notFound), notes: result.value.notes }
+        ? {
+            kind: 'loaded',
+            highlights: result.value.highlights,
+            notFound: new Set(result.value.placement.notFound),
+            notes: result.value.notes,
+            site: webSite(result.value.page.url),
+          }
         : { kind: 'failed', message: result.error.message },
     );
   }, [source]);
@@ -226,7 +238,7 @@ export default function PageNotes({ source, site }: PageNotesProps) {
         </ul>
       )}
       <NewPageNote onAdd={(text) => run(source.addPageNote(text, extractTags(text)), (note, s) => ({ ...s, notes: [...s.notes, note] }))} />
-      {site && <AutoShowSwitch source={source} site={site} onProblem={setProblem} />}
+      {state.site && <AutoShowSwitch source={source} site={state.site} onProblem={setProblem} />}
       {undoable && (
         <div class="notes-toast" role="status">
           <span>{undoable.message}</span>{' '}
