@@ -266,9 +266,10 @@ function draftScore(draft: Draft): number {
  * settlement, with a bonus when a named party takes a stance; 3. apply the article gate (enough contentious
  * sentences and parties, or an outright dispute) and return an empty list when it fails; 4. make one point per
  * section whose subheading reads as a label and whose text is contentious; 5. group the remaining contentious
- * sentences by their most central issue word (the anchor), one issue per point; 6. label each point (heading or
- * the noun phrase around its anchor), keep its best three sentences as evidence and collect the parties'
- * positions; 7. drop weak points, sort by confidence and return at most five.
+ * sentences by their most central issue word (the anchor), one issue per point; 6. label each anchored point by
+ * the noun phrase its sentences share (issue slots first), merge points that name one issue and fold unnamed ones
+ * into a neighbouring point; 7. keep each point's best three sentences as evidence, collect the parties'
+ * positions, drop weak points, sort by confidence and return at most five.
  * @returns the points, most confident first; an empty list when the article reports no open dispute
  */
 export function findStickingPoints(article: Article, sentences: readonly Sentence[]): StickingPointsResult {
