@@ -15,8 +15,9 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'Crux',
     description: 'The summary, the sticking points and your notes for any article — all on your device.',
-    // contextMenus: the "Save highlight to Crux" item on selected text.
-    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    // contextMenus: the "Save highlight to Crux" item on selected text. storage: the popup's cache of analysed pages
+    // in storage.session (in memory, cleared when the browser closes; no install warning).
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
     // Requested for one site at a time, from the popup, when the reader turns on auto-show there; never at install.
     optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),

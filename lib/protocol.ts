@@ -2,9 +2,11 @@
  * The typed messages between Crux's parts, one map per receiver. Commands are imperative ("extractArticle");
  * replies carry failures as values (`Result`), because an `Error` does not survive structured cloning.
  */
+import type { Analysis } from './analysis/analyze';
 import type { Article } from './article/types';
 import type { PageProblem } from './page-access';
 import type { Result } from './result';
+import type { RevealTarget } from './reveal/target';
 
 /** Messages the content script answers (sent by the popup to one tab). */
 export interface ContentProtocol {
@@ -15,4 +17,16 @@ export interface ContentProtocol {
    *   nothing to read.
    */
   extractArticle(): Result<Article, PageProblem>;
+
+  /**
+   * Analyses an article (summary scores, summary, sticking points). The popup sends back the article it got from
+   * `extractArticle`, so the content script keeps no state between messages; the analysis code stays out of the
+   * popup's bundle.
+   */
+  analyzeArticle(article: Article): Analysis;
+  /**
+   * Scrolls the page to a sentence and flashes it (CSS Custom Highlight API: the page's DOM is not changed).
+   * @returns `found: false` when the sentence is no longer on the page
+   */
+  revealText(target: RevealTarget): { found: boolean };
 }

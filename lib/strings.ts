@@ -23,6 +23,64 @@ export const strings = {
   analyseAnyway: 'Analyse anyway',
   /** Button that tries again after a failure. */
   tryAgain: 'Try again',
+  /** Accessible name of the list of sections (tabs). */
+  sectionsLabel: 'Sections',
+  /** Tab and heading of the summary. */
+  summaryTab: 'Summary',
+  /** Tab and heading of the sticking points. */
+  stickingPointsTab: 'Sticking points',
+  /** Tab and heading of this page's notes. */
+  notesTab: 'Notes',
+  /** Accessible name of the sections' placeholder while the article is analysed. */
+  analysingLabel: 'Analysing the article…',
+  /** Heading when the analysis failed but the article was read. */
+  analysisFailedTitle: 'Crux couldn’t analyse this article',
+  /** Explanation when the analysis failed. */
+  analysisFailedBody: 'The article was read, but something went wrong while summarising it. Try again, or reload the page.',
+  /** Accessible name of the summary's sentence list. */
+  summaryListLabel: 'Summary sentences',
+  /** Hint on every clickable sentence (summary or evidence), read after its text. */
+  revealHint: 'Show this sentence on the page',
+  /** Accessible name of the summary length control. */
+  lengthLabel: 'Summary length',
+  /** Button that removes a sentence from the summary. */
+  shorter: 'Shorter',
+  /** Button that adds a sentence to the summary. */
+  longer: 'Longer',
+  /** Heading when the page is too short to summarise. */
+  nothingToSummariseTitle: 'Nothing to summarise',
+  /** Explanation when the page is too short to summarise. */
+  nothingToSummariseBody: 'This page is too short for a summary: it is quicker to read it.',
+  /** Button that copies the summary as plain text. */
+  copyText: 'Copy text',
+  /** Button that copies the summary as Markdown. */
+  copyMarkdown: 'Copy Markdown',
+  /** Feedback after copying. */
+  copied: 'Copied',
+  /** Feedback when the clipboard refused. */
+  copyFailed: 'Couldn’t copy: your browser blocked the clipboard.',
+  /** Shown when no sticking point was found. */
+  noStickingPoints: 'No open disputes found in this article',
+  /** Accessible name of the list of sticking points. */
+  stickingPointsListLabel: 'Sticking points',
+  /** Heading over the parties' positions on a sticking point. */
+  positionsLabel: 'Who stands where',
+  /** Heading over a sticking point's evidence sentences. */
+  evidenceLabel: 'From the article',
+  /** Shown when no notes exist for the page. */
+  noNotesTitle: 'No notes on this page yet',
+  /** Explains how notes will be made. */
+  noNotesBody: 'Your highlights and notes on this page will appear here.',
+  /** Link to the notes library. */
+  openLibrary: 'Open your notes library',
+  /** Shown when a sentence the reader clicked is not in the page any more. */
+  sentenceNotFound: 'This sentence is no longer on the page.',
+  /** Shown when scrolling to a sentence failed for another reason. */
+  revealFailed: 'Crux couldn’t reach the page. Reload it and try again.',
+  /** Title of the notes library page. */
+  libraryTitle: 'Your notes library',
+  /** Placeholder body of the notes library page. */
+  libraryComingSoon: 'Your notes library is coming soon: every highlight and note you save, searchable, in one place.',
 } as const;
 
 /** A problem as a person reads it: a short heading and one or two plain sentences saying what to do. */
@@ -92,4 +150,46 @@ export function formatReadingTime(minutes: number, locale?: string): string {
 export function formatWordCount(count: number, locale?: string): string {
   const noun = new Intl.PluralRules(locale).select(count) === 'one' ? 'word' : 'words';
   return `${new Intl.NumberFormat(locale).format(count)} ${noun}`;
+}
+
+/**
+ * Says why no sticking points were looked for, when the article's language is not covered.
+ * @param lang the article's BCP 47 tag
+ * @returns e.g. "Crux looks for sticking points in English only so far; this article is in German."
+ */
+export function formatLanguageReason(lang: string, locale = 'en'): string {
+  let name = lang;
+  try {
+    name = new Intl.DisplayNames([locale], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    // An invalid tag: show it as it is.
+  }
+  return `Crux looks for sticking points in English only so far; this article is in ${name}.`;
+}
+
+/**
+ * Formats the summary's length.
+ * @returns e.g. "3 sentences" or "1 sentence".
+ */
+export function formatSentenceCount(count: number, locale?: string): string {
+  const noun = new Intl.PluralRules(locale).select(count) === 'one' ? 'sentence' : 'sentences';
+  return `${new Intl.NumberFormat(locale).format(count)} ${noun}`;
+}
+
+/**
+ * The summary as plain text: the title, the sentences one per line (no list marks, for pasting into a message), then
+ * the page's address.
+ */
+export function formatSummaryText(title: string, url: string, sentences: readonly string[]): string {
+  return [title, '', ...sentences, '', url].join('\n');
+}
+
+/**
+ * The summary as Markdown: a link to the page under its title, then the sentences as a list. Brackets in the title
+ * are escaped so the link stays a link.
+ */
+export function formatSummaryMarkdown(title: string, url: string, sentences: readonly string[]): string {
+  const linkText = title.replace(/([\\[\]])/g, '\\$1');
+  const target = url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  return [`[${linkText}](${target})`, '', ...sentences.map((s) => `- ${s}`)].join('\n');
 }

@@ -8,6 +8,9 @@
 import { defineExtensionMessaging, type RemoveListenerCallback } from '@webext-core/messaging';
 import type { ContentProtocol } from '@/lib/protocol';
 import { extractArticle } from '@/lib/article/extract';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import { createPainter, type Painter } from '@/lib/anchoring/paint';
+import { findTextInPage, type RevealTarget } from '@/lib/reveal/find-text';
 import { classifyContentType, problemFromExtractError } from '@/lib/page-access';
 import { err, ok } from '@/lib/result';
 import type { Article } from '@/lib/article/types';
@@ -25,7 +28,21 @@ export default defineContentScript({
   main(ctx): ContentReady {
     const { onMessage } = defineExtensionMessaging<ContentProtocol>();
     registerOnce(() => {
-      const remove = onMessage('extractArticle', () => readArticle(document));
+      // The painter (and its stylesheet) is made on the first reveal, so opening the popup leaves no trace.
+      let painter: Painter | null = null;
+      const removers = [
+        onMessage('extractArticle', () => readArticle(document)),
+        onMessage('analyzeArticle', ({ data }) => analyzeArticle(data)),
+        onMessage('revealText', ({ data }) => {
+          painter ??= createPainter(document, []);
+          return revealText(document, painter, data, ctx.signal);
+        }),
+      ];
+      const remove = () => {
+        for (const r of removers) r();
+        painter?.destroy();
+        painter = null;
+      };
       ctx.onInvalidated(remove);
       return remove;
     });
@@ -49,4 +66,18 @@ function readArticle(doc: Document): Result<Article, PageProblem> {
   if (typeProblem) return err(typeProblem);
   const result = extractArticle(doc, { url: location.href });
   return result.ok ? ok(result.value) : err(problemFromExtractError(result.error.code));
+}
+
+/** How long a revealed sentence stays painted: long enough to find it after the scroll. */
+const REVEAL_FLASH_MS = 1500;
+
+/**
+ * Scrolls to a sentence of the article and flashes it.
+ * @returns `found: false` when the sentence is no longer in the page (nothing scrolls then)
+ */
+function revealText(doc: Document, painter: Painter, target: RevealTarget, signal: AbortSignal): { found: boolean } {
+  const range = doc.body ? findTextInPage(doc.body, target) : null;
+  if (!range) return { found: false };
+  painter.flash(range, { duration: REVEAL_FLASH_MS, signal });
+  return { found: true };
 }

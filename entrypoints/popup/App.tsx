@@ -1,83 +1,289 @@
 /**
- * The popup's screen: reads the page through `loadArticle` and shows the article header or the state the user is
- * in (loading, not an article, cannot read, nothing to read, unexpected error). The loader is a prop so tests drive
- * every state without a browser.
+ * The popup's screen: reads the page through a {@link PageSource} and shows the article header as soon as it has
+ * the article, then the Summary, Sticking points and Notes sections once the analysis is there — or the state the
+ * reader is in (loading, not an article, cannot read, nothing to read, unexpected error). Every browser operation is
+ * a prop, so tests drive every state without a browser.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Analysis } from '@/lib/analysis/analyze';
 import type { Article } from '@/lib/article/types';
 import type { PageProblem } from '@/lib/page-access';
-import type { Result } from '@/lib/result';
+import { describeSentence } from '@/lib/reveal/target';
 import { strings } from '@/lib/strings';
 import ArticleHeader from '@/components/ArticleHeader';
 import LoadingSkeleton from '@/components/LoadingSkeleton';
 import NotArticleNotice from '@/components/NotArticleNotice';
+import NotesSection from '@/components/NotesSection';
 import ProblemNotice from '@/components/ProblemNotice';
-
-/** Reads the current page. May reject: a rejection is shown as an unexpected problem. */
-export type LoadArticle = () => Promise<Result<Article, PageProblem>>;
+import SectionsSkeleton from '@/components/SectionsSkeleton';
+import SectionTabs, { panelId, tabId, type SectionTab } from '@/components/SectionTabs';
+import { RevealHint } from '@/components/SentenceButton';
+import StickingPointsSection from '@/components/StickingPointsSection';
+import SummarySection from '@/components/SummarySection';
+import type { PageSource } from './load-article';
 
 /** Props of {@link App}. */
 export interface AppProps {
-  /** Reads the article of the tab the popup acts on. */
-  loadArticle: LoadArticle;
+  /** The page the popup acts on. */
+  source: PageSource;
+  /** Writes text to the clipboard. */
+  copyText: (text: string) => Promise<void>;
+  /** Opens the notes library in a new tab. */
+  openLibrary: () => void;
+  /** The notes library's address. */
+  libraryUrl: string;
+  /** Records a timing mark (`performance.mark` in the extension; the benchmark reads them). */
+  mark?: (name: string) => void;
 }
+
+/** Where the analysis is. */
+type AnalysisState = { status: 'pending' } | { status: 'ready'; analysis: Analysis } | { status: 'failed' };
 
 /** What the popup is showing. */
 type View =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article }
-  | { kind: 'not-article'; article: Article }
+  | { kind: 'article'; article: Article; analysis: AnalysisState }
+  | { kind: 'not-article'; article: Article; analysis: Analysis | null }
   | { kind: 'problem'; problem: PageProblem };
 
 /** Problems a second attempt may fix without the user doing anything else first. */
 const RETRYABLE: ReadonlySet<PageProblem> = new Set<PageProblem>(['unexpected', 'empty']);
 
-/** The popup: a top bar, then the current view. */
-export default function App({ loadArticle }: AppProps) {
+/** How long a status message (copied, not found) stays before it clears. */
+const STATUS_MS = 4000;
+
+/** The sections, in tab order. */
+type SectionId = 'summary' | 'sticking-points' | 'notes';
+
+/** The popup: a top bar, the current view, and one polite status line for feedback. */
+export default function App({ source, copyText, openLibrary, libraryUrl, mark = () => {} }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [status, setStatus] = useState('');
+  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
+  // Each load gets a number; answers from an older load (after "Try again") are dropped.
+  const generation = useRef(0);
+  const hintId = useId();
+
+  const announce = useCallback((message: string) => {
+    clearTimeout(statusTimer.current);
+    setStatus(message);
+    statusTimer.current = setTimeout(() => setStatus(''), STATUS_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(statusTimer.current), []);
+
+  const analyse = useCallback(
+    async (article: Article, run: number) => {
+      setView({ kind: 'article', article, analysis: { status: 'pending' } });
+      let next: AnalysisState;
+      try {
+        next = { status: 'ready', analysis: await source.analyse(article) };
+      } catch {
+        next = { status: 'failed' };
+      }
+      if (run === generation.current) setView({ kind: 'article', article, analysis: next });
+    },
+    [source],
+  );
 
   const load = useCallback(async () => {
+    const run = ++generation.current;
     setView({ kind: 'loading' });
-    setView(await readView(loadArticle));
-  }, [loadArticle]);
+    let view: View;
+    try {
+      const result = await source.load();
+      if (!result.ok) view = { kind: 'problem', problem: result.error };
+      else {
+        const { article, analysis } = result.value;
+        if (!article.readable) view = { kind: 'not-article', article, analysis };
+        else if (analysis) view = { kind: 'article', article, analysis: { status: 'ready', analysis } };
+        else {
+          if (run === generation.current) void analyse(article, run);
+          return;
+        }
+      }
+    } catch {
+      view = { kind: 'problem', problem: 'unexpected' };
+    }
+    if (run === generation.current) setView(view);
+  }, [source, analyse]);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  const isArticle = view.kind === 'article';
+  useLayoutEffect(() => {
+    if (isArticle) mark('crux:header-shown');
+  }, [isArticle]);
+
+  const analyseAnyway = (article: Article, analysis: Analysis | null) => {
+    if (analysis) setView({ kind: 'article', article, analysis: { status: 'ready', analysis } });
+    else void analyse(article, generation.current);
+  };
+
+  const copy = async (text: string) => {
+    try {
+      await copyText(text);
+      announce(strings.copied);
+    } catch {
+      announce(strings.copyFailed);
+    }
+  };
 
   return (
     <div class="popup">
       <div class="popup-bar">
         <span class="popup-brand">{strings.appName}</span>
       </div>
-      <main class="popup-main">{renderView(view, load, (article) => setView({ kind: 'article', article }))}</main>
+      <main class="popup-main">
+        {view.kind === 'loading' && <LoadingSkeleton />}
+        {view.kind === 'problem' && (
+          <ProblemNotice problem={view.problem} onRetry={RETRYABLE.has(view.problem) ? load : undefined} />
+        )}
+        {view.kind === 'not-article' && (
+          <NotArticleNotice onAnalyseAnyway={() => analyseAnyway(view.article, view.analysis)} />
+        )}
+        {view.kind === 'article' && (
+          <>
+            <ArticleHeader article={view.article} />
+            {view.analysis.status === 'pending' && <SectionsSkeleton />}
+            {view.analysis.status === 'failed' && (
+              <AnalysisFailed onRetry={() => void analyse(view.article, generation.current)} />
+            )}
+            {view.analysis.status === 'ready' && (
+              <Sections
+                article={view.article}
+                analysis={view.analysis.analysis}
+                source={source}
+                announce={announce}
+                onCopy={copy}
+                openLibrary={openLibrary}
+                libraryUrl={libraryUrl}
+                hintId={hintId}
+                mark={mark}
+              />
+            )}
+          </>
+        )}
+      </main>
+      <p class="popup-status" role="status">
+        {status}
+      </p>
+      <RevealHint id={hintId} />
     </div>
   );
 }
 
-/** Turns the loader's answer (or its rejection) into a view. */
-async function readView(loadArticle: LoadArticle): Promise<View> {
-  try {
-    const result = await loadArticle();
-    if (!result.ok) return { kind: 'problem', problem: result.error };
-    return result.value.readable
-      ? { kind: 'article', article: result.value }
-      : { kind: 'not-article', article: result.value };
-  } catch {
-    return { kind: 'problem', problem: 'unexpected' };
-  }
+/** Props of {@link Sections}. */
+interface SectionsProps {
+  article: Article;
+  analysis: Analysis;
+  source: PageSource;
+  announce: (message: string) => void;
+  onCopy: (text: string) => void;
+  openLibrary: () => void;
+  libraryUrl: string;
+  hintId: string;
+  mark: (name: string) => void;
 }
 
-function renderView(view: View, retry: () => void, showArticle: (article: Article) => void) {
-  switch (view.kind) {
-    case 'loading':
-      return <LoadingSkeleton />;
-    case 'not-article':
-      return <NotArticleNotice onAnalyseAnyway={() => showArticle(view.article)} />;
-    case 'problem':
-      return <ProblemNotice problem={view.problem} onRetry={RETRYABLE.has(view.problem) ? retry : undefined} />;
-    case 'article':
-      // Later issues add the Summary, Sticking points and Notes sections after the header.
-      return <ArticleHeader article={view.article} />;
-  }
+/** The three sections as tabs, with their panels (kept mounted, so the summary length survives a tab switch). */
+function Sections({ article, analysis, source, announce, onCopy, openLibrary, libraryUrl, hintId, mark }: SectionsProps) {
+  const [selected, setSelected] = useState<SectionId>('summary');
+  const [missing, setMissing] = useState<ReadonlySet<number>>(new Set());
+  const shown = useRef(false);
+  const idPrefix = useId();
+
+  const reveal = async (index: number) => {
+    const sentence = analysis.sentences[index];
+    if (!sentence) return;
+    let found: boolean;
+    try {
+      found = await source.reveal(describeSentence(article.text, sentence.start, sentence.end));
+    } catch {
+      announce(strings.revealFailed);
+      return;
+    }
+    setMissing((old) => {
+      const next = new Set(old);
+      if (found) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+    if (!found) announce(strings.sentenceNotFound);
+  };
+
+  const onSummaryRendered = () => {
+    mark('crux:summary-rendered');
+    if (!shown.current) mark('crux:summary-shown');
+    shown.current = true;
+  };
+
+  const tabs: SectionTab[] = [
+    { id: 'summary', label: strings.summaryTab },
+    { id: 'sticking-points', label: strings.stickingPointsTab, count: analysis.stickingPoints.length },
+    { id: 'notes', label: strings.notesTab },
+  ];
+  const panel = (id: SectionId, heading: string, content: preact.ComponentChildren) => (
+    <section
+      class="panel"
+      role="tabpanel"
+      id={panelId(idPrefix, id)}
+      aria-labelledby={tabId(idPrefix, id)}
+      tabIndex={0}
+      hidden={selected !== id}
+    >
+      <h2 class="visually-hidden">{heading}</h2>
+      {content}
+    </section>
+  );
+
+  return (
+    <div class="sections">
+      <SectionTabs
+        tabs={tabs}
+        selected={selected}
+        onSelect={(id) => setSelected(id as SectionId)}
+        label={strings.sectionsLabel}
+        idPrefix={idPrefix}
+      />
+      {panel(
+        'summary',
+        strings.summaryTab,
+        <SummarySection
+          sentences={analysis.sentences}
+          initialLength={analysis.summary.length}
+          title={article.title}
+          url={article.canonicalUrl ?? article.url}
+          onReveal={(item) => void reveal(item.index)}
+          missing={missing}
+          onCopy={onCopy}
+          hintId={hintId}
+          onRendered={onSummaryRendered}
+        />,
+      )}
+      {panel(
+        'sticking-points',
+        strings.stickingPointsTab,
+        <StickingPointsSection analysis={analysis} onReveal={(e) => void reveal(e.index)} missing={missing} hintId={hintId} />,
+      )}
+      {panel('notes', strings.notesTab, <NotesSection libraryUrl={libraryUrl} onOpenLibrary={openLibrary} />)}
+    </div>
+  );
+}
+
+/** Shown under the header when the analysis failed: says so, offers to try again. */
+function AnalysisFailed({ onRetry }: { onRetry: () => void }) {
+  const titleId = useId();
+  return (
+    <section class="notice notice-inline" data-tone="error" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} class="notice-title">
+        {strings.analysisFailedTitle}
+      </h2>
+      <p class="notice-body">{strings.analysisFailedBody}</p>
+      <button type="button" class="button" onClick={onRetry}>
+        {strings.tryAgain}
+      </button>
+    </section>
+  );
 }

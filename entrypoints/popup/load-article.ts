@@ -1,13 +1,23 @@
 /**
- * How the popup reads the article of a tab: check the URL, inject the content script on demand, ask it for the
- * article. The steps are written against a small {@link TabAccess} interface so tests run them with fakes;
- * {@link browserTabAccess} wires them to the real extension APIs.
+ * How the popup reads the page of a tab, and everything else it asks of that page. The steps are written against a
+ * small {@link TabAccess} interface so tests run them with fakes; {@link browserTabAccess} wires them to the real
+ * extension APIs.
+ *
+ * Reading a page is cheap first, expensive only when needed: a tiny script reads the page's signature (URL,
+ * canonical link, content type, fingerprint; see page-signature.ts); if the page cache has this page version, that
+ * is the answer. Otherwise the content script is injected and extracts the article, and the analysis follows in a
+ * second message, so the popup can show the header while the page is analysed.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Analysis } from '@/lib/analysis/analyze';
 import type { Article } from '@/lib/article/types';
-import { classifyInjectionError, classifyUrl, type PageProblem } from '@/lib/page-access';
+import { classifyContentType, classifyInjectionError, classifyUrl, type PageProblem } from '@/lib/page-access';
 import type { ContentProtocol } from '@/lib/protocol';
-import { err, type Result } from '@/lib/result';
+import { err, ok, type Result } from '@/lib/result';
+import type { RevealTarget } from '@/lib/reveal/target';
+import { normalizePageUrl } from '@/lib/url/normalize';
+import { hashText, type CachedPage, type PageCache } from './page-cache';
+import { readPageSignature, type PageSignature } from './page-signature';
 
 /** The tab the popup acts on. */
 export interface TargetTab {
@@ -17,40 +27,158 @@ export interface TargetTab {
   url?: string;
 }
 
-/** The browser operations the loader needs. */
+/** The browser operations the popup needs from its tab. */
 export interface TabAccess {
   /** Finds the tab to read. @returns null when there is none (no focused window). */
   findTab(): Promise<TargetTab | null>;
+  /** Reads the page's signature. Rejects with the browser's message when the page cannot be scripted. */
+  readSignature(tabId: number): Promise<PageSignature>;
   /** Runs the content script in the tab. Rejects with the browser's message when the page cannot be scripted. */
   injectContentScript(tabId: number): Promise<void>;
   /** Asks the tab's content script for the article. */
   requestArticle(tabId: number): Promise<Result<Article, PageProblem>>;
+  /** Asks the tab's content script to analyse an article. */
+  requestAnalysis(tabId: number, article: Article): Promise<Analysis>;
+  /** Asks the tab's content script to scroll to a sentence and flash it. */
+  requestReveal(tabId: number, target: RevealTarget): Promise<{ found: boolean }>;
+}
+
+/** A page as the popup first shows it. */
+export interface LoadedPage {
+  /** The article. */
+  article: Article;
+  /** Its analysis when already known (from the cache); null when it still has to be computed. */
+  analysis: Analysis | null;
+  /** Whether the page was not extracted (the cache knew this page version). */
+  fromCache: boolean;
+}
+
+/** What the popup asks of the page; every method resolves, failures are values or rejections the App catches. */
+export interface PageSource {
+  /** Reads the page: from the cache when it holds this page version, else by extracting it. */
+  load(): Promise<Result<LoadedPage, PageProblem>>;
+  /** Analyses the article that {@link PageSource.load} returned and caches the result. Rejects on failure. */
+  analyse(article: Article): Promise<Analysis>;
+  /** Scrolls the page to a sentence and flashes it. @returns false when it is no longer on the page. Rejects on failure. */
+  reveal(target: RevealTarget): Promise<boolean>;
+}
+
+/** Counts of what the popup did, readable by the end-to-end tests and the benchmark (`window.__cruxStats`). */
+export interface PopupStats {
+  /** Articles extracted (content script `extractArticle` requests). */
+  extractions: number;
+  /** Analyses run (content script `analyzeArticle` requests). */
+  analyses: number;
+  /** Pages shown from the cache without extracting. */
+  cacheHits: number;
 }
 
 /**
- * Makes the popup's article loader.
+ * Makes the popup's page source.
  *
- * Steps: 1. find the tab; 2. refuse URLs that cannot be read (browser pages, stores) without trying; 3. inject the
- * content script, mapping a refusal to a {@link PageProblem}; 4. ask it for the article.
- * @returns a function that resolves to the article or the problem; it does not reject.
+ * Steps of `load`: 1. find the tab; 2. refuse URLs that cannot be read without trying; 3. read the page's signature
+ * (a refusal becomes a {@link PageProblem}), refuse non-HTML documents; 4. on a cache hit (same normalised URL and
+ * fingerprint) return the cached article and analysis; 5. else inject the content script and extract the article;
+ * 6. if the article's text is the cached one's, reuse the cached analysis.
+ * @param stats counters updated as the source works
+ * @param mark records a timing mark (`crux:signature-read`, `crux:extracted`, `crux:analysed`)
  */
-export function createArticleLoader(access: TabAccess): () => Promise<Result<Article, PageProblem>> {
-  return async () => {
-    const tab = await access.findTab().catch(() => null);
-    if (!tab) return err('unexpected');
-    const urlProblem = tab.url ? classifyUrl(tab.url) : null;
-    if (urlProblem) return err(urlProblem);
-    try {
-      await access.injectContentScript(tab.id);
-    } catch (error) {
-      return err(classifyInjectionError(messageOf(error)));
-    }
-    try {
-      return await access.requestArticle(tab.id);
-    } catch {
-      return err('unexpected');
-    }
+export function createPageSource(
+  access: TabAccess,
+  cache: PageCache,
+  stats: PopupStats = newStats(),
+  mark: (name: string) => void = () => {},
+): PageSource {
+  let tabId: number | null = null;
+  let injected: Promise<void> | null = null;
+  /** Where to cache the analysis of the article last loaded. */
+  let pending: { key: string; fingerprint: string; textHash: string } | null = null;
+
+  const inject = (id: number): Promise<void> => {
+    injected ??= access.injectContentScript(id).catch((error: unknown) => {
+      injected = null;
+      throw error;
+    });
+    return injected;
   };
+  const remember = (key: string, page: CachedPage): void => {
+    // Not awaited: the popup shows the result first; a failed write only costs a later extraction.
+    void cache.put(key, page).catch(() => {});
+  };
+
+  return {
+    async load() {
+      const tab = await access.findTab().catch(() => null);
+      if (!tab) return err('unexpected');
+      tabId = tab.id;
+      const urlProblem = tab.url ? classifyUrl(tab.url) : null;
+      if (urlProblem) return err(urlProblem);
+      let signature: PageSignature;
+      try {
+        signature = await access.readSignature(tab.id);
+        mark('crux:signature-read');
+      } catch (error) {
+        return err(classifyInjectionError(messageOf(error)));
+      }
+      const typeProblem = classifyContentType(signature.contentType);
+      if (typeProblem) return err(typeProblem);
+
+      const key = normalizePageUrl(signature.url, signature.canonical).key;
+      const cached = await cache.get(key).catch(() => null);
+      if (cached && cached.fingerprint === signature.fingerprint) {
+        stats.cacheHits++;
+        pending = { key, fingerprint: cached.fingerprint, textHash: cached.textHash };
+        void cache.touch(key).catch(() => {});
+        return ok({ article: cached.article, analysis: cached.analysis, fromCache: true });
+      }
+
+      try {
+        await inject(tab.id);
+      } catch (error) {
+        return err(classifyInjectionError(messageOf(error)));
+      }
+      let result: Result<Article, PageProblem>;
+      try {
+        stats.extractions++;
+        mark('crux:extract-start');
+        result = await access.requestArticle(tab.id);
+        mark('crux:extracted');
+      } catch {
+        return err('unexpected');
+      }
+      if (!result.ok) return result;
+      const article = result.value;
+      const textHash = hashText(article.text);
+      pending = { key, fingerprint: signature.fingerprint, textHash };
+      if (cached && cached.textHash === textHash && cached.analysis) {
+        remember(key, { ...cached, fingerprint: signature.fingerprint, article });
+        return ok({ article, analysis: cached.analysis, fromCache: false });
+      }
+      if (!article.readable) remember(key, { fingerprint: signature.fingerprint, textHash, article, analysis: null });
+      return ok({ article, analysis: null, fromCache: false });
+    },
+
+    async analyse(article) {
+      if (tabId === null) throw new Error('analyse() before load()');
+      await inject(tabId);
+      stats.analyses++;
+      const analysis = await access.requestAnalysis(tabId, article);
+      mark('crux:analysed');
+      if (pending) remember(pending.key, { fingerprint: pending.fingerprint, textHash: pending.textHash, article, analysis });
+      return analysis;
+    },
+
+    async reveal(target) {
+      if (tabId === null) throw new Error('reveal() before load()');
+      await inject(tabId);
+      return (await access.requestReveal(tabId, target)).found;
+    },
+  };
+}
+
+/** Fresh counters. */
+export function newStats(): PopupStats {
+  return { extractions: 0, analyses: 0, cacheHits: 0 };
 }
 
 /**
@@ -80,12 +208,18 @@ export function browserTabAccess(tabId: number | null): TabAccess {
         : await browser.tabs.get(tabId);
       return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
     },
+    async readSignature(id) {
+      const [frame] = await browser.scripting.executeScript({ target: { tabId: id }, func: readPageSignature });
+      const signature = frame?.result as PageSignature | undefined;
+      if (!signature) throw new Error('The page returned no signature.');
+      return signature;
+    },
     async injectContentScript(id) {
       await browser.scripting.executeScript({ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] });
     },
-    requestArticle(id) {
-      return sendMessage('extractArticle', undefined, id);
-    },
+    requestArticle: (id) => sendMessage('extractArticle', undefined, id),
+    requestAnalysis: (id, article) => sendMessage('analyzeArticle', article, id),
+    requestReveal: (id, target) => sendMessage('revealText', target, id),
   };
 }
 
