@@ -5,9 +5,11 @@
 import path from 'node:path';
 import { benchExtraction } from './extraction';
 import { benchAnalysis } from './analysis';
+import { benchPopup } from './popup';
 
 const corpus = process.env.CRUX_CORPUS ?? path.resolve(import.meta.dirname, '../../shared/corpus');
 
 console.log('# Crux benchmarks (medians; the machine is shared, compare ratios)');
 benchExtraction(corpus);
 benchAnalysis(corpus);
+await benchPopup(corpus);

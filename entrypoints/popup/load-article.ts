@@ -81,7 +81,8 @@ export interface PopupStats {
  * fingerprint) return the cached article and analysis; 5. else inject the content script and extract the article;
  * 6. if the article's text is the cached one's, reuse the cached analysis.
  * @param stats counters updated as the source works
- * @param mark records a timing mark (`crux:signature-read`, `crux:extracted`, `crux:analysed`)
+ * @param mark records a timing mark (`crux:tab-found`, `crux:signature-read`, `crux:cache-read`, `crux:extract-start`,
+ *   `crux:extracted`, `crux:analysed`)
  */
 export function createPageSource(
   access: TabAccess,
@@ -110,6 +111,7 @@ export function createPageSource(
     async load() {
       const tab = await access.findTab().catch(() => null);
       if (!tab) return err('unexpected');
+      mark('crux:tab-found');
       tabId = tab.id;
       const urlProblem = tab.url ? classifyUrl(tab.url) : null;
       if (urlProblem) return err(urlProblem);
@@ -125,6 +127,7 @@ export function createPageSource(
 
       const key = normalizePageUrl(signature.url, signature.canonical).key;
       const cached = await cache.get(key).catch(() => null);
+      mark('crux:cache-read');
       if (cached && cached.fingerprint === signature.fingerprint) {
         stats.cacheHits++;
         pending = { key, fingerprint: cached.fingerprint, textHash: cached.textHash };

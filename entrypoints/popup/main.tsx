@@ -12,6 +12,7 @@ declare global {
   }
 }
 
+performance.mark('crux:popup-start');
 const stats = newStats();
 window.__cruxStats = stats;
 const mark = (name: string) => void performance.mark(name);
