@@ -115,6 +115,10 @@ export function createPageSource(
       tabId = tab.id;
       const urlProblem = tab.url ? classifyUrl(tab.url) : null;
       if (urlProblem) return err(urlProblem);
+      // The cache is read while the signature is taken: keyed by the tab's URL, it is usually the page's key (a
+      // canonical link that changes the key means one more read below).
+      const guessedKey = tab.url ? keyOf(tab.url) : null;
+      const early = guessedKey ? cache.get(guessedKey).catch(() => null) : null;
       let signature: PageSignature;
       try {
         signature = await access.readSignature(tab.id);
@@ -125,8 +129,8 @@ export function createPageSource(
       const typeProblem = classifyContentType(signature.contentType);
       if (typeProblem) return err(typeProblem);
 
-      const key = normalizePageUrl(signature.url, signature.canonical).key;
-      const cached = await cache.get(key).catch(() => null);
+      const key = keyOf(signature.url, signature.canonical);
+      const cached = await (early && key === guessedKey ? early : cache.get(key).catch(() => null));
       mark('crux:cache-read');
       if (cached && cached.fingerprint === signature.fingerprint) {
         stats.cacheHits++;
@@ -224,6 +228,11 @@ export function browserTabAccess(tabId: number | null): TabAccess {
     requestAnalysis: (id, article) => sendMessage('analyzeArticle', article, id),
     requestReveal: (id, target) => sendMessage('revealText', target, id),
   };
+}
+
+/** The cache key of a page: its normalised URL (see lib/url/normalize.ts). */
+function keyOf(url: string, canonical?: string | null): string {
+  return normalizePageUrl(url, canonical).key;
 }
 
 function messageOf(error: unknown): string {
