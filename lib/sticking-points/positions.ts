@@ -103,12 +103,23 @@ function clauseBreaks(text: string): number[] {
 /** The stance phrase after a verb: up to the clause's end, at most {@link MAX_STANCE_WORDS} words. */
 function stanceAfter(text: string, from: number): string {
   const rest = text.slice(from).replace(/^\s*[:,]?\s*[‘'“"]?/, ' '); // "said: 'I think …'"
-  const end = rest.search(/[;:!?()]|,\s|['’](?:\s|$)|\.(?:\s|$)|\s[–—]\s|\s(?:while|whereas|because|arguing|saying)\s/);
+  // A stance ends with its clause: punctuation (also a comma closing a quotation, `compromises,” a phrase…`), a
+  // dash, a subordinating word, or a second verb joined by "and" (`will not surrender its land and insists …`).
+  const end = rest.search(
+    /[;:!?()]|,[”"’']?\s|['’](?:\s|$)|\.(?:\s|$)|\s[–—]\s|\s(?:while|whereas|because|arguing|saying)\s|\sand\s(?:insists?|says?|argues?|wants?|demands?|warns?|adds?|said|insisted|argued|warned|added|called|urged)\b/,
+  );
   const phrase = (end < 0 ? rest : rest.slice(0, end))
     .replace(/^[\s“”"']+|[\s“”"']+$/g, '')
     .replace(/^(?:that|to)\s+/i, '');
   const words = phrase.split(/\s+/).filter(Boolean);
-  return words.slice(0, MAX_STANCE_WORDS).join(' ');
+  return balanceQuotes(words.slice(0, MAX_STANCE_WORDS).join(' ').replace(/[,;]+$/, ''));
+}
+
+/** Closes a quotation the clause cut open (`the need for “realistic compromises` → `… compromises”`). */
+function balanceQuotes(phrase: string): string {
+  const opened = (phrase.match(/“/g) ?? []).length - (phrase.match(/”/g) ?? []).length;
+  if (opened > 0) return `${phrase}”`;
+  return (phrase.match(/"/g) ?? []).length % 2 ? `${phrase}"` : phrase;
 }
 
 /**
