@@ -6,7 +6,7 @@
 import { useId, useState } from 'preact/hooks';
 import { COLOUR_LIST, COLOURS, type ColourName } from '@/lib/db/colours';
 import { formatTagField, tagsFromEditor } from '@/lib/highlights/tags';
-import { highlightCardLabel, notesStrings as t } from '@/lib/notes-strings';
+import { highlightCardLabel, notesStrings as t } from '@/lib/strings';
 
 /** Props of {@link NoteCard}. */
 export interface NoteCardProps {

@@ -1,23 +1,248 @@
 /**
- * This page's highlights and notes. Saving them comes with the highlights issue; until then the section shows its
- * empty state and the way to the notes library.
+ * This page's highlights and notes, in the popup's Notes tab: highlights in page order, then those not found on the
+ * page (kept, with their quotes), then the notes about the page, a field to add one, the per-site "show my
+ * highlights automatically" switch, and the way to the notes library. Every change goes through a {@link NotesSource} (a prop, so tests drive every state
+ * without a browser); a failure is shown as its plain sentence in an alert and loses nothing; a delete can be
+ * undone from the message that confirms it.
  */
-import { strings } from '@/lib/strings';
+import { useCallback, useEffect, useId, useState } from 'preact/hooks';
+import type { ColourName } from '@/lib/db/colours';
+import type { HighlightChanges, PageNoteChanges } from '@/lib/db/notes';
+import type { Highlight, PageNote } from '@/lib/db/types';
+import type { ShownHighlights } from '@/lib/highlights/protocol';
+import { extractTags } from '@/lib/db/words';
+import { autoShowLabel, notesStrings as t, strings } from '@/lib/strings';
+import type { Result } from '@/lib/result';
+import { siteOf } from '@/lib/url/normalize';
+import NoteCard from './NoteCard';
+
+/** A failure as the section shows it. */
+export interface NotesFailure {
+  /** One plain sentence. */
+  message: string;
+}
+
+/** Everything the section does, wired to the background and the page by the popup. */
+export interface NotesSource {
+  /** This page's notes and where its highlights were found (the page is repainted as a side effect). */
+  load(): Promise<Result<ShownHighlights, NotesFailure>>;
+  updateHighlight(id: string, changes: HighlightChanges): Promise<Result<Highlight, NotesFailure>>;
+  deleteHighlight(id: string): Promise<Result<Highlight, NotesFailure>>;
+  restoreHighlight(id: string): Promise<Result<Highlight, NotesFailure>>;
+  addPageNote(text: string, tags: string[]): Promise<Result<PageNote, NotesFailure>>;
+  updatePageNote(id: string, changes: PageNoteChanges): Promise<Result<PageNote, NotesFailure>>;
+  deletePageNote(id: string): Promise<Result<PageNote, NotesFailure>>;
+  restorePageNote(id: string): Promise<Result<PageNote, NotesFailure>>;
+  /** Scrolls the page to a highlight. @returns false when it is not on the page */
+  reveal(id: string): Promise<boolean>;
+  /** Whether highlights show automatically on the site. */
+  getAutoShow(site: string): Promise<Result<boolean, NotesFailure>>;
+  /**
+   * Turns auto-show on or off. Must reach `permissions.request` before any await: call it straight from the click.
+   * @returns the new state
+   */
+  setAutoShow(site: string, enabled: boolean): Promise<Result<boolean, NotesFailure>>;
+}
 
 /** Props of {@link NotesSection}. */
 export interface NotesSectionProps {
+  /** Where the notes come from and go to. */
+  source: NotesSource;
   /** The library page's address (for the link's href: middle-click and "copy link" work). */
   libraryUrl: string;
   /** Opens the library in a new tab. */
   onOpenLibrary: () => void;
 }
 
-/** The notes section: empty state and a link to the library. */
-export default function NotesSection({ libraryUrl, onOpenLibrary }: NotesSectionProps) {
+/** What the section holds once loaded. */
+interface Loaded {
+  highlights: Highlight[];
+  notFound: ReadonlySet<string>;
+  notes: PageNote[];
+  /** The page's site, for the auto-show switch; null for pages that are not on the web (files, extension pages). */
+  site: string | null;
+}
+
+/** The site of a web page's URL (host without `www.`). @returns null for anything but http(s) */
+function webSite(url: string): string | null {
+  return /^https?:/i.test(url) ? siteOf(url) || null : null;
+}
+
+/** The confirmation of a delete, with its undo. */
+interface Undoable {
+  message: string;
+  undo: () => void;
+}
+
+/** The section. */
+export default function NotesSection({ source, libraryUrl, onOpenLibrary }: NotesSectionProps) {
+  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'loaded' } & Loaded)>({ kind: 'loading' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
+  const notFoundId = useId();
+
+  const load = useCallback(async () => {
+    setState({ kind: 'loading' });
+    const result = await source.load().catch(() => ({ ok: false as const, error: { message: t.loadUnreachable } }));
+    setState(
+      result.ok
+        ? {
+            kind: 'loaded',
+            highlights: result.value.highlights,
+            notFound: new Set(result.value.placement.notFound),
+            notes: result.value.notes,
+            site: webSite(result.value.page.url),
+          }
+        : { kind: 'failed', message: result.error.message },
+    );
+  }, [source]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  /** Runs a change; shows its failure; applies its success to the loaded state. */
+  const run = async <T,>(change: Promise<Result<T, NotesFailure>>, apply: (value: T, current: Loaded) => Loaded): Promise<string | null> => {
+    const result = await change.catch(() => ({ ok: false as const, error: { message: t.storeUnreachable } }));
+    if (!result.ok) {
+      setProblem(result.error.message);
+      return result.error.message;
+    }
+    setProblem(null);
+    setState((current) => (current.kind === 'loaded' ? { kind: 'loaded', ...apply(result.value, current) } : current));
+    return null;
+  };
+
+  const replaceHighlight = (h: Highlight, s: Loaded): Loaded => ({ ...s, highlights: s.highlights.map((x) => (x.id === h.id ? h : x)) });
+
+  if (state.kind === 'loading') {
+    return (
+      <div class="notes" aria-busy="true">
+        <p role="status" class="notes-loading">
+          {t.loading}
+        </p>
+      </div>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <div class="notes">
+        <p role="alert" class="note-problem">
+          {state.message}
+        </p>
+        <button type="button" class="button button-small" onClick={() => void load()}>
+          {t.tryAgain}
+        </button>
+      </div>
+    );
+  }
+
+  const placed = state.highlights.filter((h) => !state.notFound.has(h.id));
+  const missing = state.highlights.filter((h) => state.notFound.has(h.id));
+  const empty = state.highlights.length === 0 && state.notes.length === 0;
+
+  const deleteHighlight = (h: Highlight, index: number): void => {
+    void run(source.deleteHighlight(h.id), (_, s) => ({ ...s, highlights: s.highlights.filter((x) => x.id !== h.id) })).then((failed) => {
+      if (failed !== null) return;
+      setUndoable({
+        message: t.highlightDeleted,
+        undo: () => {
+          setUndoable(null);
+          void run(source.restoreHighlight(h.id), (restored, s) => {
+            const highlights = [...s.highlights];
+            highlights.splice(Math.min(index, highlights.length), 0, restored);
+            return { ...s, highlights };
+          });
+        },
+      });
+    });
+  };
+  const deletePageNote = (n: PageNote, index: number): void => {
+    void run(source.deletePageNote(n.id), (_, s) => ({ ...s, notes: s.notes.filter((x) => x.id !== n.id) })).then((failed) => {
+      if (failed !== null) return;
+      setUndoable({
+        message: t.pageNoteDeleted,
+        undo: () => {
+          setUndoable(null);
+          void run(source.restorePageNote(n.id), (restored, s) => {
+            const notes = [...s.notes];
+            notes.splice(Math.min(index, notes.length), 0, restored);
+            return { ...s, notes };
+          });
+        },
+      });
+    });
+  };
+
+  const highlightCard = (h: Highlight, notFound: boolean) => (
+    <li key={h.id}>
+      <NoteCard
+        kind="highlight"
+        quote={h.quote}
+        colour={h.colour}
+        note={h.note}
+        tags={h.tags}
+        notFound={notFound}
+        onSave={(note, tags) => run(source.updateHighlight(h.id, { note, tags }), replaceHighlight)}
+        onColour={(colour: ColourName) => void run(source.updateHighlight(h.id, { colour }), replaceHighlight)}
+        onDelete={() => deleteHighlight(h, state.highlights.indexOf(h))}
+        onReveal={
+          notFound
+            ? undefined
+            : () =>
+                void source.reveal(h.id).then(
+                  (found) => setProblem(found ? null : t.revealFailed),
+                  () => setProblem(t.revealFailed),
+                )
+        }
+      />
+    </li>
+  );
+
   return (
-    <div class="empty-state">
-      <p class="empty-title">{strings.noNotesTitle}</p>
-      <p class="empty-body">{strings.noNotesBody}</p>
+    <div class="notes">
+      {problem && (
+        <p role="alert" class="note-problem">
+          {problem}
+        </p>
+      )}
+      {empty && (
+        <div class="empty-state">
+          <p class="empty-title">{t.emptyTitle}</p>
+          <p class="empty-body">{t.emptyBody}</p>
+        </div>
+      )}
+      {placed.length > 0 && (
+        <ol class="note-list" aria-label={t.highlightsLabel}>
+          {placed.map((h) => highlightCard(h, false))}
+        </ol>
+      )}
+      {missing.length > 0 && (
+        <section class="notes-missing" aria-labelledby={notFoundId}>
+          <h3 id={notFoundId} class="notes-subheading">{t.notFoundHeading}</h3>
+          <p class="notes-hint">{t.notFoundBody}</p>
+          <ol class="note-list">{missing.map((h) => highlightCard(h, true))}</ol>
+        </section>
+      )}
+      {state.notes.length > 0 && (
+        <ul class="note-list" aria-label={t.pageNotesLabel}>
+          {state.notes.map((n, index) => (
+            <li key={n.id}>
+              <NoteCard
+                kind="page-note"
+                note={n.text}
+                tags={n.tags}
+                onSave={(text, tags) =>
+                  run(source.updatePageNote(n.id, { text, tags }), (updated, s) => ({ ...s, notes: s.notes.map((x) => (x.id === updated.id ? updated : x)) }))
+                }
+                onDelete={() => deletePageNote(n, index)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <NewPageNote onAdd={(text) => run(source.addPageNote(text, extractTags(text)), (note, s) => ({ ...s, notes: [...s.notes, note] }))} />
+      {state.site && <AutoShowSwitch source={source} site={state.site} onProblem={setProblem} />}
       <a
         class="link"
         href={libraryUrl}
@@ -30,6 +255,94 @@ export default function NotesSection({ libraryUrl, onOpenLibrary }: NotesSection
       >
         {strings.openLibrary}
       </a>
+      {undoable && (
+        <div class="notes-toast" role="status">
+          <span>{undoable.message}</span>{' '}
+          <button type="button" class="button button-small" onClick={undoable.undo}>
+            {t.undo}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The field that adds a note about the whole page (#tags in it become its tags). */
+function NewPageNote({ onAdd }: { onAdd: (text: string) => Promise<string | null> }) {
+  const [text, setText] = useState('');
+  const [saving, setSaving] = useState(false);
+  const fieldId = useId();
+  const submit = async (): Promise<void> => {
+    if (!text.trim() || saving) return;
+    setSaving(true);
+    // On failure the text stays in the field: nothing typed is lost.
+    if ((await onAdd(text.trim())) === null) setText('');
+    setSaving(false);
+  };
+  return (
+    <form
+      class="note-new"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <label for={fieldId} class="notes-subheading">
+        {t.newPageNoteLabel}
+      </label>
+      <textarea
+        id={fieldId}
+        rows={2}
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void submit();
+          }
+        }}
+      />
+      <button type="submit" class="button button-small" disabled={saving || !text.trim()}>
+        {t.addPageNote}
+      </button>
+    </form>
+  );
+}
+
+/** The per-site switch; the permission prompt is the browser's. */
+function AutoShowSwitch({ source, site, onProblem }: { source: NotesSource; site: string; onProblem: (message: string | null) => void }) {
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void source.getAutoShow(site).then(
+      (result) => live && setEnabled(result.ok ? result.value : false),
+      () => live && setEnabled(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, site]);
+  const toggle = (): void => {
+    if (enabled === null || busy) return;
+    setBusy(true);
+    // No await before this call: the browser asks for the permission only inside the click.
+    const change = source.setAutoShow(site, !enabled);
+    void change
+      .then((result) => {
+        if (result.ok) {
+          setEnabled(result.value);
+          onProblem(null);
+        } else onProblem(result.error.message);
+      }, () => onProblem(t.storeUnreachable))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div class="notes-auto-show">
+      <label>
+        <input type="checkbox" role="switch" checked={enabled === true} disabled={enabled === null || busy} onChange={toggle} /> {autoShowLabel(site)}
+      </label>
+      <p class="notes-hint">{t.autoShowHint}</p>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 /**
  * The typed messages between Crux's parts, one map per receiver. Commands are imperative ("extractArticle");
  * replies carry failures as values (`Result`), because an `Error` does not survive structured cloning.
+ *
+ * Highlights and notes have their own maps in `lib/highlights/protocol.ts` (re-exported here): `BackgroundProtocol`
+ * (the background answers; it owns the database) and `HighlighterProtocol` (the content script's highlighter answers).
  */
 import type { Analysis } from './analysis/analyze';
 import type { Article } from './article/types';

@@ -1,6 +1,9 @@
 /**
  * Crux's content script. Never registered in the manifest: the popup injects it into the current tab on demand
  * (`scripting.executeScript`, allowed by `activeTab`), then asks it for the article through {@link ContentProtocol}.
+ * The background injects it too, for the "Save highlight to Crux" menu item and the save-highlight shortcut, and
+ * registers it for the sites where the reader turned on "show my highlights automatically". Each run also starts the
+ * highlighter (`./highlighter`), which paints the page's saved highlights and offers "Save highlight" on a selection.
  *
  * The popup injects it every time it opens, so the same tab may run it several times. Each run replaces the
  * previous run's message handler (see {@link registerOnce}); WXT's `ctx` also invalidates older runs of this script.
@@ -16,6 +19,7 @@ import { err, ok } from '@/lib/result';
 import type { Article } from '@/lib/article/types';
 import type { PageProblem } from '@/lib/page-access';
 import type { Result } from '@/lib/result';
+import { startHighlighter } from './highlighter';
 
 /** Where the previous run's cleanup lives: the isolated world's globals survive re-injection, module state does not. */
 const PREVIOUS_RUN = Symbol.for('crux.content.removeHandlers');
@@ -46,6 +50,7 @@ export default defineContentScript({
       ctx.onInvalidated(remove);
       return remove;
     });
+    startHighlighter(ctx);
     return 'ready';
   },
 });

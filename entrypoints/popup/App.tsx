@@ -13,7 +13,7 @@ import { strings } from '@/lib/strings';
 import ArticleHeader from '@/components/ArticleHeader';
 import LoadingSkeleton from '@/components/LoadingSkeleton';
 import NotArticleNotice from '@/components/NotArticleNotice';
-import NotesSection from '@/components/NotesSection';
+import NotesSection, { type NotesSource } from '@/components/NotesSection';
 import ProblemNotice from '@/components/ProblemNotice';
 import SectionsSkeleton from '@/components/SectionsSkeleton';
 import SectionTabs, { panelId, tabId, type SectionTab } from '@/components/SectionTabs';
@@ -26,6 +26,8 @@ import type { PageSource } from './load-article';
 export interface AppProps {
   /** The page the popup acts on. */
   source: PageSource;
+  /** This page's highlights and notes (through the background and the page's highlighter). */
+  notes: NotesSource;
   /** Writes text to the clipboard. */
   copyText: (text: string) => Promise<void>;
   /** Opens the notes library in a new tab. */
@@ -56,7 +58,7 @@ const STATUS_MS = 4000;
 type SectionId = 'summary' | 'sticking-points' | 'notes';
 
 /** The popup: a top bar, the current view, and one polite status line for feedback. */
-export default function App({ source, copyText, openLibrary, libraryUrl, mark = () => {} }: AppProps) {
+export default function App({ source, notes, copyText, openLibrary, libraryUrl, mark = () => {} }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const statusTimer = useRef<ReturnType<typeof setTimeout>>();
@@ -155,6 +157,7 @@ export default function App({ source, copyText, openLibrary, libraryUrl, mark = 
                 article={view.article}
                 analysis={view.analysis.analysis}
                 source={source}
+                notes={notes}
                 announce={announce}
                 onCopy={copy}
                 openLibrary={openLibrary}
@@ -179,6 +182,7 @@ interface SectionsProps {
   article: Article;
   analysis: Analysis;
   source: PageSource;
+  notes: NotesSource;
   announce: (message: string) => void;
   onCopy: (text: string) => void;
   openLibrary: () => void;
@@ -188,7 +192,7 @@ interface SectionsProps {
 }
 
 /** The three sections as tabs, with their panels (kept mounted, so the summary length survives a tab switch). */
-function Sections({ article, analysis, source, announce, onCopy, openLibrary, libraryUrl, hintId, mark }: SectionsProps) {
+function Sections({ article, analysis, source, notes, announce, onCopy, openLibrary, libraryUrl, hintId, mark }: SectionsProps) {
   const [selected, setSelected] = useState<SectionId>('summary');
   const [missing, setMissing] = useState<ReadonlySet<number>>(new Set());
   const shown = useRef(false);
@@ -267,7 +271,7 @@ function Sections({ article, analysis, source, announce, onCopy, openLibrary, li
         strings.stickingPointsTab,
         <StickingPointsSection analysis={analysis} onReveal={(e) => void reveal(e.index)} missing={missing} hintId={hintId} />,
       )}
-      {panel('notes', strings.notesTab, <NotesSection libraryUrl={libraryUrl} onOpenLibrary={openLibrary} />)}
+      {panel('notes', strings.notesTab, <NotesSection source={notes} libraryUrl={libraryUrl} onOpenLibrary={openLibrary} />)}
     </div>
   );
 }

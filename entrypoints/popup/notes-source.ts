@@ -8,9 +8,9 @@ import type { PersistState } from '@/lib/db/persist';
 import type { PageInput } from '@/lib/db/pages';
 import { sitePatterns } from '@/lib/highlights/auto-show';
 import type { BackgroundProtocol, HighlighterProtocol, ShownHighlights } from '@/lib/highlights/protocol';
-import { notesStrings } from '@/lib/notes-strings';
+import { notesStrings } from '@/lib/strings';
 import { err, ok, type Result } from '@/lib/result';
-import type { NotesFailure, NotesSource } from '@/components/PageNotes';
+import type { NotesFailure, NotesSource } from '@/components/NotesSection';
 
 /** Background messages, as the popup sends them. */
 type BackgroundSend = ReturnType<typeof defineExtensionMessaging<BackgroundProtocol>>['sendMessage'];

@@ -155,6 +155,20 @@ describe('the page’s highlights', () => {
     expect(document.querySelector('mark')).toBeNull();
   });
 
+  it('paints nothing for a load that finishes after its run was replaced', async () => {
+    const range = showArticle(['A sentence to keep.'], 'sentence');
+    const { store } = makeStore();
+    await createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE).save(range, {}, describeRange(document.body, range)!);
+    document.querySelectorAll('mark').forEach((m) => m.replaceWith(...m.childNodes));
+    document.body.normalize();
+    const replaced = new AbortController();
+    const pending = createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE, replaced.signal).show();
+    replaced.abort();
+    const shown = await pending;
+    expect(shown.ok && shown.value.placement.placed).toEqual(['h1']);
+    expect(document.querySelector('mark')).toBeNull();
+  });
+
   it('says the store could not be reached when the background does not answer', async () => {
     showArticle(['Text.'], 'Text');
     const store: HighlightStore = { loadPageNotes: () => Promise.reject(new Error('Could not establish connection')), saveHighlight: () => Promise.reject(new Error('x')) };

@@ -9,6 +9,10 @@ import { err, ok, type Result } from '@/lib/result';
 import { makeArticle } from '../components/make-article';
 import { makeAnalysis, makeSentenceArticle, SENTENCES } from '../components/make-analysis';
 import { deferred, loadedSource, makeSource } from './fake-source';
+import { makeShown, makeSource as makeNotesSource } from '../components/notes/make-notes';
+
+/** A notes source for a page without notes. */
+const noNotes = () => makeNotesSource(makeShown([])).source;
 
 afterEach(cleanup);
 
@@ -16,7 +20,7 @@ afterEach(cleanup);
 function renderApp(props: Partial<AppProps> & Pick<AppProps, 'source'>) {
   const copyText = vi.fn(async (_text: string) => {});
   const openLibrary = vi.fn();
-  render(<App copyText={copyText} openLibrary={openLibrary} libraryUrl="chrome-extension://x/library.html" {...props} />);
+  render(<App notes={noNotes()} copyText={copyText} openLibrary={openLibrary} libraryUrl="chrome-extension://x/library.html" {...props} />);
   return { copyText, openLibrary };
 }
 
@@ -33,6 +37,7 @@ describe('popup App: reading the page', () => {
     render(
       <App
         source={makeSource({ load: () => load.promise, analyse: () => analysis.promise })}
+        notes={noNotes()}
         copyText={async () => {}}
         openLibrary={() => {}}
         libraryUrl=""
@@ -149,7 +154,7 @@ describe('popup App: sections', () => {
 
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
     const notes = screen.getByRole('tabpanel', { name: 'Notes' });
-    expect(within(notes).getByText('No notes on this page yet')).toBeTruthy();
+    expect(await within(notes).findByText('No highlights or notes on this page yet')).toBeTruthy();
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
     expect(screen.getByRole('tab', { name: 'Summary' }).getAttribute('aria-selected')).toBe('true');
     // Only the open panel is shown; the others are hidden from everyone.
@@ -214,7 +219,7 @@ describe('popup App: sections', () => {
   it('opens the notes library from the Notes section', async () => {
     const { openLibrary } = renderApp({ source: loadedSource(makeSentenceArticle(), makeAnalysis()) });
     fireEvent.click(await screen.findByRole('tab', { name: 'Notes' }));
-    const link = screen.getByRole('link', { name: 'Open your notes library' });
+    const link = await screen.findByRole('link', { name: 'Open your notes library' });
     expect(link.getAttribute('href')).toBe('chrome-extension://x/library.html');
     fireEvent.click(link);
     expect(openLibrary).toHaveBeenCalledTimes(1);

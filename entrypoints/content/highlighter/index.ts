@@ -13,7 +13,7 @@ import { createPainter } from '@/lib/anchoring/paint';
 import { COLOUR_LIST, DEFAULT_COLOUR } from '@/lib/db/colours';
 import type { PageInput } from '@/lib/db/pages';
 import type { BackgroundProtocol, HighlighterProtocol } from '@/lib/highlights/protocol';
-import { notesStrings as t } from '@/lib/notes-strings';
+import { notesStrings as t } from '@/lib/strings';
 import { createPageHighlights, type HighlightStore } from './page-highlights';
 import { readSelection, selectionEndRect } from './selection';
 import { createHighlighterUi } from './ui';
@@ -66,7 +66,7 @@ export function runHighlighter(ctx: ContentScriptContext, doc: Document, deps: H
   if (!body) return;
   const painter = createPainter(doc, COLOUR_LIST);
   const ui = createHighlighterUi(doc, (run, ms) => ctx.setTimeout(run, ms));
-  const highlights = createPageHighlights(body, painter, deps.store, () => readPageInput(doc));
+  const highlights = createPageHighlights(body, painter, deps.store, () => readPageInput(doc), ctx.signal);
   /** The range the button or the editor is about. */
   let current: Range | null = null;
   let settle: number | undefined;

@@ -11,7 +11,7 @@ import type { PageNotes } from '@/lib/db/protocol';
 import type { Highlight } from '@/lib/db/types';
 import type { ShownHighlights } from '@/lib/highlights/protocol';
 import { err, ok, type Result } from '@/lib/result';
-import { notesStrings } from '@/lib/notes-strings';
+import { notesStrings } from '@/lib/strings';
 
 /** The store, as the content script reaches it (through the background). */
 export interface HighlightStore {
@@ -47,12 +47,21 @@ function unreachable(message: string): StoreError {
  * Creates the page's highlight state.
  * @param root the element whose text is anchored (the body)
  * @param readPage the page as the store identifies it (URL, canonical link, title), read when needed
+ * @param signal aborted when this run of the content script is replaced (`ctx.signal`): a load still in flight
+ *   then answers but paints nothing, so a newer run's paint is never doubled
  */
-export function createPageHighlights(root: Element, painter: Painter, store: HighlightStore, readPage: () => PageInput): PageHighlights {
+export function createPageHighlights(
+  root: Element,
+  painter: Painter,
+  store: HighlightStore,
+  readPage: () => PageInput,
+  signal?: AbortSignal,
+): PageHighlights {
   const painted = new Map<string, { range: Range; colour: string }>();
   let loading: Promise<Result<ShownHighlights, StoreError>> | null = null;
 
   const paint = (id: string, colour: string, range: Range): void => {
+    if (signal?.aborted) return;
     painter.paint(id, colour, range);
     painted.set(id, { range, colour });
   };

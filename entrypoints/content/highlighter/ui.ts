@@ -6,7 +6,7 @@
  */
 import { COLOUR_LIST, DEFAULT_COLOUR, isColourName, type ColourName } from '@/lib/db/colours';
 import { formatTagField, tagsFromEditor } from '@/lib/highlights/tags';
-import { notesStrings as t } from '@/lib/notes-strings';
+import { notesStrings as t } from '@/lib/strings';
 import { IGNORE_ATTRIBUTE } from './selection';
 import { HIGHLIGHTER_CSS } from './styles';
 

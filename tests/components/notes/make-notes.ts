@@ -1,5 +1,5 @@
 /** Factories for the Notes components' tests: highlights, page notes and a fake source that records calls. */
-import type { NotesFailure, NotesSource } from '@/components/PageNotes';
+import type { NotesFailure, NotesSource } from '@/components/NotesSection';
 import type { Highlight, PageNote } from '@/lib/db/types';
 import type { ShownHighlights } from '@/lib/highlights/protocol';
 import { err, ok, type Result } from '@/lib/result';
