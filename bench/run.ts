@@ -6,6 +6,7 @@ import path from 'node:path';
 import { benchExtraction } from './extraction';
 import { benchAnalysis } from './analysis';
 import { benchPopup } from './popup';
+import { benchHighlights } from './highlights';
 
 const corpus = process.env.CRUX_CORPUS ?? path.resolve(import.meta.dirname, '../../shared/corpus');
 
@@ -13,3 +14,4 @@ console.log('# Crux benchmarks (medians; the machine is shared, compare ratios)'
 benchExtraction(corpus);
 benchAnalysis(corpus);
 await benchPopup(corpus);
+await benchHighlights(corpus);
