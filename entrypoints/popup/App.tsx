@@ -143,7 +143,14 @@ export default function App({ source, notes, copyText, openLibrary, libraryUrl, 
           <ProblemNotice problem={view.problem} onRetry={RETRYABLE.has(view.problem) ? load : undefined} />
         )}
         {view.kind === 'not-article' && (
-          <NotArticleNotice onAnalyseAnyway={() => analyseAnyway(view.article, view.analysis)} />
+          <>
+            <NotArticleNotice onAnalyseAnyway={() => analyseAnyway(view.article, view.analysis)} />
+            {/* Notes belong to any page, article or not: the reader's highlights stay one glance away. */}
+            <section class="popup-notes-only" aria-labelledby="notes-only-heading">
+              <h2 id="notes-only-heading" class="section-heading">{strings.notesTab}</h2>
+              <NotesSection source={notes} libraryUrl={libraryUrl} onOpenLibrary={openLibrary} />
+            </section>
+          </>
         )}
         {view.kind === 'article' && (
           <>

@@ -9,7 +9,7 @@ import { err, ok, type Result } from '@/lib/result';
 import { makeArticle } from '../components/make-article';
 import { makeAnalysis, makeSentenceArticle, SENTENCES } from '../components/make-analysis';
 import { deferred, loadedSource, makeSource } from './fake-source';
-import { makeShown, makeSource as makeNotesSource } from '../components/notes/make-notes';
+import { makeHighlight, makeShown, makeSource as makeNotesSource } from '../components/notes/make-notes';
 
 /** A notes source for a page without notes. */
 const noNotes = () => makeNotesSource(makeShown([])).source;
@@ -83,6 +83,17 @@ describe('popup App: reading the page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Rain jackets' })).toBeTruthy();
     await screen.findByRole('list', { name: 'Summary sentences' });
     expect(source.analyses).toBe(1);
+  });
+
+  it('lists this page’s highlights on a page that is not an article, without analysing it', async () => {
+    const source = loadedSource(makeSentenceArticle({ readable: false, title: 'Rain jackets' }), null);
+    const notes = makeNotesSource(makeShown([makeHighlight({ quote: 'Seam-sealed hood', note: 'compare prices' })])).source;
+    renderApp({ source, notes });
+    await screen.findByRole('region', { name: 'This doesn’t look like an article' });
+    const list = await screen.findByRole('list', { name: 'Highlights on this page' });
+    expect(list.textContent).toContain('Seam-sealed hood');
+    expect(list.textContent).toContain('compare prices');
+    expect(source.analyses).toBe(0);
   });
 
   it.each<[PageProblem, RegExp]>([
