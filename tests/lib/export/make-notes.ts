@@ -1,0 +1,133 @@
+/**
+ * Factories for export tests: records as the store keeps them (quote from the selector, normalised tags, word
+ * index, page key and site from the URL), so a test states only what it is about.
+ */
+import type { ExportData } from '../../../lib/db/export-query';
+import { displayQuote } from '../../../lib/db/notes';
+import type { CruxDb } from '../../../lib/db/schema';
+import type { Highlight, PageNote, PageRecord } from '../../../lib/db/types';
+import { indexWords, normalizeTags } from '../../../lib/db/words';
+import { normalizePageUrl, siteOf } from '../../../lib/url/normalize';
+
+/** What a test says about a highlight; everything else is derived or defaulted. */
+export interface HighlightSpec {
+  /** Id (default: a random UUID). */
+  id?: string;
+  /** URL it was made at (default: the tide-pools article). */
+  url?: string;
+  /** Page key (default: the URL normalised). */
+  pageKey?: string;
+  /** The highlighted text as the page has it. */
+  exact?: string;
+  /** Context before. */
+  prefix?: string;
+  /** Context after. */
+  suffix?: string;
+  /** Start offset in the page's text; null for no position selector. */
+  start?: number | null;
+  /** Colour. */
+  colour?: Highlight['colour'];
+  /** Note. */
+  note?: string;
+  /** Tags (normalised). */
+  tags?: string[];
+  /** Creation time. */
+  created?: number;
+  /** Last change (default: created). */
+  modified?: number;
+  /** Deletion time, for a note in the trash. */
+  deletedAt?: number;
+}
+
+/** The tide-pools article every factory defaults to. */
+export const ARTICLE_URL = 'https://www.example.com/articles/tide-pools?utm_source=newsletter';
+
+/** 1 May 2024, 09:00 UTC: the default creation time. */
+export const MAY_FIRST = Date.UTC(2024, 4, 1, 9, 0, 0);
+
+/** A highlight record as the store keeps it. */
+export function makeHighlight(spec: HighlightSpec = {}): Highlight {
+  const url = spec.url ?? ARTICLE_URL;
+  const pageKey = spec.pageKey ?? normalizePageUrl(url).key;
+  const exact = spec.exact ?? 'Tide pools hold their water between tides.';
+  const start = spec.start === undefined ? 120 : spec.start;
+  const quote = displayQuote(exact);
+  const note = spec.note ?? '';
+  const tags = normalizeTags(spec.tags ?? []);
+  const created = spec.created ?? MAY_FIRST;
+  return {
+    id: spec.id ?? crypto.randomUUID(),
+    pageKey,
+    site: siteOf(pageKey),
+    url,
+    quote,
+    selectors: [
+      { type: 'TextQuoteSelector', exact, prefix: spec.prefix ?? 'the shore. ', suffix: spec.suffix ?? ' Crabs hide' },
+      ...(start === null ? [] : [{ type: 'TextPositionSelector' as const, start, end: start + exact.length }]),
+    ],
+    colour: spec.colour ?? 'key',
+    note,
+    tags,
+    words: indexWords(quote, note, tags.join(' ')),
+    created,
+    modified: spec.modified ?? created,
+    ...(spec.deletedAt !== undefined ? { deletedAt: spec.deletedAt } : {}),
+  };
+}
+
+/** What a test says about a page note. */
+export interface PageNoteSpec {
+  /** Id (default: a random UUID). */
+  id?: string;
+  /** Page key (default: the tide-pools article's). */
+  pageKey?: string;
+  /** The note. */
+  text?: string;
+  /** Tags. */
+  tags?: string[];
+  /** Creation time. */
+  created?: number;
+  /** Last change (default: created). */
+  modified?: number;
+  /** Deletion time. */
+  deletedAt?: number;
+}
+
+/** A page note record as the store keeps it. */
+export function makePageNote(spec: PageNoteSpec = {}): PageNote {
+  const pageKey = spec.pageKey ?? normalizePageUrl(ARTICLE_URL).key;
+  const text = spec.text ?? 'Worth rereading before the field trip.';
+  const tags = normalizeTags(spec.tags ?? []);
+  const created = spec.created ?? MAY_FIRST;
+  return {
+    id: spec.id ?? crypto.randomUUID(),
+    pageKey,
+    site: siteOf(pageKey),
+    text,
+    tags,
+    words: indexWords(text, tags.join(' ')),
+    created,
+    modified: spec.modified ?? created,
+    ...(spec.deletedAt !== undefined ? { deletedAt: spec.deletedAt } : {}),
+  };
+}
+
+/** A page record for a key. */
+export function makePageRecord(key: string, title: string, overrides: Partial<PageRecord> = {}): PageRecord {
+  return { key, site: siteOf(key), title, urls: [key], firstSeen: MAY_FIRST, lastSeen: MAY_FIRST, words: indexWords(title), ...overrides };
+}
+
+/** Export data for some notes, with a page record (titled from `titles`, else "Untitled") for each page key. */
+export function makeExportData(highlights: Highlight[], pageNotes: PageNote[] = [], titles: Record<string, string> = {}): ExportData {
+  const keys = [...new Set([...highlights, ...pageNotes].map((n) => n.pageKey))].sort();
+  return { pages: keys.map((key) => makePageRecord(key, titles[key] ?? 'Untitled')), highlights, pageNotes };
+}
+
+/** Everything in a database, sorted, to compare before and after. */
+export async function snapshot(db: CruxDb): Promise<{ pages: PageRecord[]; highlights: Highlight[]; pageNotes: PageNote[] }> {
+  return {
+    pages: await db.pages.orderBy('key').toArray(),
+    highlights: await db.highlights.orderBy('id').toArray(),
+    pageNotes: await db.pageNotes.orderBy('id').toArray(),
+  };
+}
