@@ -112,7 +112,10 @@ function pageNoteBlocks(note: PageNote): string[] {
 /** A highlight as Markdown blocks: the quote, its meta line, its note. */
 function highlightBlocks(highlight: Highlight): string[] {
   const quote = findQuoteSelector(highlight.selectors);
-  const link = linkToQuote(highlight.url, quote ?? { exact: highlight.quote, prefix: '', suffix: '' });
+  // The page key is the address without tracking parameters; a key that is not a web address (rare) gives way
+  // to the URL the highlight was made at.
+  const base = /^https?:\/\//.test(highlight.pageKey) ? highlight.pageKey : highlight.url;
+  const link = linkToQuote(base, quote ?? { exact: highlight.quote, prefix: '', suffix: '' });
   const note = escapeNote(highlight.note);
   return [`> ${escapeInline(highlight.quote)}`, metaLine(COLOURS[highlight.colour].label, highlight.created, highlight.tags, link), ...(note === '' ? [] : [note])];
 }

@@ -2,6 +2,8 @@
  * Factories for export tests: records as the store keeps them (quote from the selector, normalised tags, word
  * index, page key and site from the URL), so a test states only what it is about.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ExportData } from '../../../lib/db/export-query';
 import { displayQuote } from '../../../lib/db/notes';
 import type { CruxDb } from '../../../lib/db/schema';
@@ -131,3 +133,19 @@ export async function snapshot(db: CruxDb): Promise<{ pages: PageRecord[]; highl
     pageNotes: await db.pageNotes.orderBy('id').toArray(),
   };
 }
+
+/** The folder of export fixtures. */
+const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures', 'export');
+
+/** The text of an export fixture file. */
+export function readFixture(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+/** The fixed set of notes the Markdown and JSON fixtures are made from (`notes.json`). */
+export function readFixedNotes(): ExportData {
+  return JSON.parse(readFixture('notes.json')) as ExportData;
+}
+
+/** The export time of the fixtures: 2 January 2025, 03:04:05 UTC. */
+export const FIXTURE_NOW = Date.UTC(2025, 0, 2, 3, 4, 5);
