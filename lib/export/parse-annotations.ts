@@ -182,7 +182,7 @@ function findItems(value: unknown): Result<FileItems, ImportError> {
     const items = pageItems(value.first);
     if (!items.ok) return items;
     if (typeof total === 'number' && total !== items.value.length) {
-      return err({ code: 'incomplete', message: `This file is incomplete: it says it holds ${total} annotations but ${items.value.length} are in it, so nothing was imported.` });
+      return err({ code: 'incomplete', message: `This file is incomplete: it says it holds ${total} annotations but ${items.value.length} ${items.value.length === 1 ? 'is' : 'are'} in it, so nothing was imported.` });
     }
     return ok({ items: items.value, generated });
   }

@@ -43,6 +43,8 @@ describe('collectForExport', () => {
     const crabs = await collectForExport(db, { kind: 'search', query: 'crabs', filters: {} });
     expect(crabs.ok && crabs.value.highlights.map((h) => h.id)).toEqual([ids.crabs]);
     expect(crabs.ok && crabs.value.pages.map((p) => p.key)).toEqual(['https://example.org/crabs']);
+    const everything = await collectForExport(db, { kind: 'search', query: '' });
+    expect(everything.ok && [everything.value.highlights.length, everything.value.pageNotes.length]).toEqual([2, 1]);
     const onSite = await collectForExport(db, { kind: 'search', query: '', filters: { site: 'example.com' } });
     expect(onSite.ok && [onSite.value.highlights.map((h) => h.id), onSite.value.pageNotes.map((n) => n.id)]).toEqual([[ids.water], [ids.note]]);
   });

@@ -209,7 +209,7 @@ describe('files that cannot be imported', () => {
       'This file does not hold its annotations itself (its collection only links to them), so nothing was imported.',
     );
     expect(messageFor({ type: 'AnnotationCollection', total: 3, first: { type: 'AnnotationPage', items: [annotation()] } })).toBe(
-      'This file is incomplete: it says it holds 3 annotations but 1 are in it, so nothing was imported.',
+      'This file is incomplete: it says it holds 3 annotations but 1 is in it, so nothing was imported.',
     );
     expect(messageFor({ type: 'AnnotationPage', next: 'https://example.com/page2', items: [annotation()] })).toBe(
       'This file holds only the first page of a longer set of annotations (it links to a next page), so nothing was imported.',
