@@ -31,6 +31,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Save the selected text as a highlight',
       },
+      // Alt+Shift+L: Chromium 156 assigns it (checked by the headed end-to-end test; it drops Alt+Shift+C/R/X).
+      'open-library': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open your notes library',
+      },
     },
     ...(browser === 'firefox'
       ? {

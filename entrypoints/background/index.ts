@@ -2,7 +2,8 @@
  * Crux's service worker: wiring only. It owns the database for the content script (which cannot open it: there
  * IndexedDB belongs to the page), answers the typed messages of `BackgroundProtocol`, and adds the two ways to
  * save a highlight from the browser's own UI — the "Save highlight to Crux" context-menu item and the
- * save-highlight keyboard command — plus the per-site auto-show registrations. One feature per module.
+ * save-highlight keyboard command — plus the per-site auto-show registrations, the open-library command and opening a
+ * note's page for the library. One feature per module.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { db } from '@/lib/db/instance';
@@ -13,6 +14,8 @@ import { registerCommands } from './commands';
 import { registerSaveHighlightMenu } from './context-menu';
 import { CONTENT_SCRIPT_FILE, openEditorInTab, type EditorTabApis } from './inject';
 import { createBackgroundHandlers, registerBackgroundHandlers, type OnBackgroundMessage } from './messages';
+import { waitForTabLoad, type OpenInPageApis } from './open-in-page';
+import { LIBRARY_PATH, openLibrary } from './open-library';
 
 export default defineBackground(() => {
   const { onMessage } = defineExtensionMessaging<BackgroundProtocol>();
@@ -28,7 +31,18 @@ export default defineBackground(() => {
   });
   // StorageManager.persist() is exposed to windows only; in a worker this answers 'unsupported' and the popup,
   // which asks too, gets the decision.
-  const handlers = createBackgroundHandlers(db, autoShow, () => requestPersistentStorage(navigator.storage));
+  const tabs: OpenInPageApis = {
+    createTab: (url) => browser.tabs.create({ url }),
+    waitForLoad: (tabId, timeoutMs) =>
+      waitForTabLoad(browser.tabs.onUpdated, tabId, timeoutMs, async () => (await browser.tabs.get(tabId)).status),
+    hasHostAccess: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false),
+    injectContentScript: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    },
+    showHighlights: async (tabId) => (await sendMessage('showHighlights', undefined, tabId)).ok,
+    revealHighlight: async (tabId, id) => (await sendMessage('revealHighlight', { id }, tabId)).found,
+  };
+  const handlers = createBackgroundHandlers(db, autoShow, () => requestPersistentStorage(navigator.storage), tabs);
   registerBackgroundHandlers(onMessage as OnBackgroundMessage, handlers);
   syncAutoShowWithPermissions(browser.permissions, autoShow);
 
@@ -51,5 +65,19 @@ export default defineBackground(() => {
       activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
     },
     { 'save-highlight': openEditor },
+    {
+      'open-library': () =>
+        openLibrary({
+          libraryUrl: browser.runtime.getURL(LIBRARY_PATH),
+          listExtensionTabs: browser.runtime.getContexts
+            ? async () => (await browser.runtime.getContexts({ contextTypes: [browser.runtime.ContextType.TAB] })).map((c) => ({ documentUrl: c.documentUrl, tabId: c.tabId, windowId: c.windowId }))
+            : undefined,
+          focusTab: async (tabId, windowId) => {
+            await browser.tabs.update(tabId, { active: true });
+            await browser.windows.update(windowId, { focused: true });
+          },
+          createTab: (url) => browser.tabs.create({ url }),
+        }),
+    },
   );
 });

@@ -3,11 +3,13 @@
  * typed map (no string-action branches). The notes handlers come from `lib/db`; this module adds the auto-show
  * switch and asks for persistent storage after the first save.
  */
+import { recordAnchorOutcome } from '@/lib/db/anchor-status';
 import { createNotesHandlers } from '@/lib/db/protocol';
 import type { PersistState } from '@/lib/db/persist';
 import type { CruxDb } from '@/lib/db/schema';
 import type { BackgroundProtocol } from '@/lib/highlights/protocol';
 import type { AutoShowHandlers } from './auto-show';
+import { openNoteInPage, type OpenInPageApis } from './open-in-page';
 
 /** A handler per background message: takes the message's data, resolves to its reply. */
 export type BackgroundHandlers = {
@@ -19,11 +21,13 @@ export type BackgroundHandlers = {
  * @param requestPersistence asks for persistent storage (`requestPersistentStorage(navigator.storage)`); called
  *   after each successful save until it has answered once — without it the browser may evict the notes under
  *   storage pressure
+ * @param tabs opening a note's page for the library (`open-in-page.ts`)
  */
 export function createBackgroundHandlers(
   db: CruxDb,
   autoShow: AutoShowHandlers,
   requestPersistence: () => Promise<PersistState>,
+  tabs: OpenInPageApis,
 ): BackgroundHandlers {
   const notes = createNotesHandlers(db);
   let asked: Promise<PersistState> | null = null;
@@ -36,6 +40,8 @@ export function createBackgroundHandlers(
     saveHighlight: async (data) => afterSave(await notes.saveHighlight(data)),
     addPageNote: async (data) => afterSave(await notes.addPageNote(data)),
     ...autoShow,
+    highlightsAnchored: (outcome) => recordAnchorOutcome(db, outcome),
+    openNoteInPage: (request) => openNoteInPage(tabs, request),
   };
 }
 

@@ -8,6 +8,7 @@
  *
  * Commands are imperative, replies are values: a failure is a `Result` carrying a plain sentence.
  */
+import type { AnchorOutcome } from '../db/anchor-status';
 import type { NotesProtocol, PageNotes } from '../db/protocol';
 import type { PageInput } from '../db/pages';
 import type { StoreError } from '../db/errors';
@@ -42,6 +43,35 @@ export interface BackgroundProtocol extends NotesProtocol {
   disableAutoShow(data: { site: string }): Result<AutoShowState, AutoShowError>;
   /** Whether auto-show is on for a site (permission granted and script registered). */
   getAutoShow(data: { site: string }): Result<AutoShowState, AutoShowError>;
+  /**
+   * A page anchored its highlights (sent by the highlighter after each paint): the store records which were not
+   * found, for the library's mark. @returns how many highlights changed status
+   */
+  highlightsAnchored(data: AnchorOutcome): Result<number, StoreError>;
+  /**
+   * Opens a note's page in a new tab (the library sends this), at the highlight when there is one: the URL carries a
+   * text fragment, and where Crux has host access to the site the highlighter is injected once the page has loaded,
+   * paints the page's highlights and scrolls to this one.
+   */
+  openNoteInPage(data: OpenNoteRequest): OpenNoteOutcome;
+}
+
+/** A note's page to open. */
+export interface OpenNoteRequest {
+  /** The URL to open (the page's URL, with a text fragment for a highlight). */
+  url: string;
+  /** The highlight to scroll to and flash, if any. */
+  highlightId?: string;
+}
+
+/** What opening a note's page did. */
+export interface OpenNoteOutcome {
+  /**
+   * `revealed`: Crux painted the page and scrolled to the highlight; `painted`: painted, highlight not found (or
+   * none asked); `opened`: the tab was opened and the browser handles the text fragment (no host access, or the
+   * page could not be scripted).
+   */
+  shown: 'revealed' | 'painted' | 'opened';
 }
 
 /** Where each of a page's stored highlights ended up when the highlighter painted them. */

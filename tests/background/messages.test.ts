@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAutoShowHandlers } from '@/entrypoints/background/auto-show';
 import { createBackgroundHandlers, registerBackgroundHandlers, type OnBackgroundMessage } from '@/entrypoints/background/messages';
+import type { OpenInPageApis } from '@/entrypoints/background/open-in-page';
 import type { BackgroundProtocol } from '@/lib/highlights/protocol';
 import { makeDb, makePage, makeSelectors } from '../lib/db/helpers';
 import { makeAutoShowApis } from './fakes';
@@ -9,8 +10,18 @@ import { makeAutoShowApis } from './fakes';
 const MESSAGES: (keyof BackgroundProtocol)[] = [
   'saveHighlight', 'updateHighlight', 'deleteHighlight', 'restoreHighlight', 'addPageNote', 'updatePageNote',
   'deletePageNote', 'restorePageNote', 'loadPageNotes', 'searchNotes', 'getSiteSettings', 'setSiteAutoShow',
-  'enableAutoShow', 'disableAutoShow', 'getAutoShow',
+  'enableAutoShow', 'disableAutoShow', 'getAutoShow', 'highlightsAnchored', 'openNoteInPage',
 ];
+
+/** Tab APIs for handlers whose tests open no page. */
+const NO_TABS: OpenInPageApis = {
+  createTab: async () => ({}),
+  waitForLoad: async () => false,
+  hasHostAccess: async () => false,
+  injectContentScript: async () => {},
+  showHighlights: async () => false,
+  revealHighlight: async () => false,
+};
 
 function makeHandlers() {
   const db = makeDb();
@@ -18,7 +29,7 @@ function makeHandlers() {
   const handlers = createBackgroundHandlers(db, createAutoShowHandlers(db, makeAutoShowApis().apis), async () => {
     asked.push('persist');
     return 'persisted';
-  });
+  }, NO_TABS);
   return { handlers, asked };
 }
 

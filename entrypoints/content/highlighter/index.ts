@@ -49,6 +49,7 @@ export function startHighlighter(ctx: ContentScriptContext): void {
     store: {
       loadPageNotes: (page) => background.sendMessage('loadPageNotes', page),
       saveHighlight: (data) => background.sendMessage('saveHighlight', data),
+      reportAnchoring: (outcome) => background.sendMessage('highlightsAnchored', outcome),
     },
     onMessage,
   });

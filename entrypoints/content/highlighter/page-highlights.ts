@@ -4,6 +4,7 @@
  */
 import { anchorHighlights, anchorSelectors } from '@/lib/anchoring/anchor';
 import type { Painter } from '@/lib/anchoring/paint';
+import type { AnchorOutcome } from '@/lib/db/anchor-status';
 import type { StoreError } from '@/lib/db/errors';
 import type { NewHighlight } from '@/lib/db/notes';
 import type { PageInput } from '@/lib/db/pages';
@@ -19,6 +20,8 @@ export interface HighlightStore {
   loadPageNotes(page: PageInput): Promise<Result<PageNotes, StoreError>>;
   /** Saves a new highlight. */
   saveHighlight(data: NewHighlight): Promise<Result<Highlight, StoreError>>;
+  /** Tells the store which highlights were found and which were not (for the library's "not found" mark). */
+  reportAnchoring?(outcome: AnchorOutcome): Promise<unknown>;
 }
 
 /** This page's painted highlights. */
@@ -75,6 +78,11 @@ export function createPageHighlights(
     const { placed, notFound } = anchorHighlights(root, loaded.value.highlights);
     placed.sort((a, b) => a.match.start - b.match.start);
     for (const { item, range } of placed) paint(item.id, item.colour, range);
+    if (!signal?.aborted && loaded.value.highlights.length > 0) {
+      const outcome = { pageKey: loaded.value.pageKey, placed: placed.map((p) => p.item.id), notFound: notFound.map((h) => h.id) };
+      // Only the library reads this; painting never waits for it, and a lost report is made again on the next visit.
+      void store.reportAnchoring?.(outcome).catch(() => {});
+    }
     return ok({
       ...loaded.value,
       page,

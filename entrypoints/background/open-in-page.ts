@@ -1,0 +1,85 @@
+/**
+ * Opening a note's page from the library, at the highlight. Two layers, because Crux asks for no host access at
+ * install:
+ * - the URL carries a text fragment (`#:~:text=…`, made by the library): the browser itself scrolls to the passage
+ *   and marks it, with no permission at all — but only where the passage is still word for word in the page;
+ * - where Crux has host access to the site (the reader turned on auto-show there; in the test build, 127.0.0.1),
+ *   the highlighter is injected once the tab has loaded: it paints all the page's highlights (finding edited
+ *   passages too) and scrolls to this one.
+ * Without the `tabs` permission Crux cannot read other tabs' URLs, but it is told when the tab it opened finishes
+ * loading (`tabs.onUpdated` carries `status` without the permission).
+ */
+import type { OpenNoteOutcome, OpenNoteRequest } from '@/lib/highlights/protocol';
+
+/** Longest wait for the page to load before giving the text fragment the last word. */
+export const PAGE_LOAD_TIMEOUT_MS = 30_000;
+
+/** What opening a page needs from the browser (a parameter, so tests pass fakes). */
+export interface OpenInPageApis {
+  /** `tabs.create`. */
+  createTab(url: string): Promise<{ id?: number }>;
+  /** Resolves when the tab has finished loading (`tabs.onUpdated` with `status: 'complete'`), false on timeout. */
+  waitForLoad(tabId: number, timeoutMs: number): Promise<boolean>;
+  /** Whether Crux may script pages of this URL's origin (`permissions.contains`). */
+  hasHostAccess(url: string): Promise<boolean>;
+  /** Injects the content script; rejects when the page cannot be scripted. */
+  injectContentScript(tabId: number): Promise<void>;
+  /** Asks the highlighter to paint the page's highlights (`showHighlights`). @returns whether it painted */
+  showHighlights(tabId: number): Promise<boolean>;
+  /** Asks the highlighter to scroll to one highlight and flash it. @returns whether it is on the page */
+  revealHighlight(tabId: number, id: string): Promise<boolean>;
+}
+
+/**
+ * Opens a note's page in a new tab and, where Crux may, paints it and scrolls to the highlight.
+ *
+ * Steps: open the tab (the text fragment takes effect at once); if Crux has host access to the site, wait for the
+ * load, inject the highlighter, let it paint, and reveal the highlight.
+ * @returns how far it got (a page that cannot be scripted is simply left to the browser's text fragment)
+ */
+export async function openNoteInPage(apis: OpenInPageApis, request: OpenNoteRequest): Promise<OpenNoteOutcome> {
+  const tab = await apis.createTab(request.url);
+  if (tab.id === undefined) return { shown: 'opened' };
+  try {
+    if (!(await apis.hasHostAccess(request.url))) return { shown: 'opened' };
+    if (!(await apis.waitForLoad(tab.id, PAGE_LOAD_TIMEOUT_MS))) return { shown: 'opened' };
+    await apis.injectContentScript(tab.id);
+    if (!(await apis.showHighlights(tab.id))) return { shown: 'opened' };
+    if (request.highlightId === undefined) return { shown: 'painted' };
+    return { shown: (await apis.revealHighlight(tab.id, request.highlightId)) ? 'revealed' : 'painted' };
+  } catch {
+    return { shown: 'opened' };
+  }
+}
+
+/** The events `waitForTabLoad` listens to (`browser.tabs.onUpdated`). */
+export interface TabUpdatedEvent {
+  addListener(listener: (tabId: number, change: { status?: string }) => void): void;
+  removeListener(listener: (tabId: number, change: { status?: string }) => void): void;
+}
+
+/**
+ * Waits for a tab to finish loading.
+ * @param currentStatus the tab's status now (`tabs.get`), checked after listening so a load that already finished
+ *   is not missed
+ * @returns true once loaded, false after `timeoutMs`
+ */
+export function waitForTabLoad(onUpdated: TabUpdatedEvent, tabId: number, timeoutMs: number, currentStatus: () => Promise<string | undefined>): Promise<boolean> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (loaded: boolean): void => {
+      clearTimeout(timer);
+      onUpdated.removeListener(listener);
+      resolve(loaded);
+    };
+    const listener = (id: number, change: { status?: string }): void => {
+      if (id === tabId && change.status === 'complete') finish(true);
+    };
+    onUpdated.addListener(listener);
+    timer = setTimeout(() => finish(false), timeoutMs);
+    void currentStatus().then(
+      (status) => status === 'complete' && finish(true),
+      () => finish(false),
+    );
+  });
+}
