@@ -301,6 +301,7 @@ export function cleanBlocks(blocks: readonly SourceBlock[], ctx: CleanupContext)
   const top = cleanTop(blocks, drop, ctx);
   dropBoilerplate(blocks, drop);
   dropRepeatedLines(blocks, drop);
+  dropEchoes(blocks, drop);
   dropTail(blocks, drop);
   return { blocks: blocks.filter((_, i) => !drop[i]), dek: top.dek, byline: top.byline };
 }
@@ -455,6 +456,69 @@ function dropRepeatedLines(blocks: readonly SourceBlock[], drop: boolean[]): voi
     else seen.set(key, [i]);
   });
   for (const at of seen.values()) if (at.length >= MIN_REPEATS) for (const i of at) drop[i] = true;
+}
+
+/** Fewer words than this is too short to call an echo: a short line may well be said twice in a story. */
+const MIN_ECHO_WORDS = 8;
+
+/** More words than this is a paragraph of its own, never a teaser or pull quote. */
+const MAX_ECHO_WORDS = 60;
+
+/**
+ * How much longer than an echo its holder must be: a paragraph that quotes it among other sentences. A block that
+ * only adds a few words (a caption, "Pictured: …" plus the lead sentence) is a restatement, not the story's home.
+ */
+const ECHO_HOLDER_RATIO = 1.5;
+
+/** Class/id tokens of elements that restate the story: teasers, highlight boxes, pull quotes. */
+const ECHO_TOKENS = new Set([
+  'highlights', 'highlight', 'teaser', 'pullquote', 'pull', 'takeaways', 'takeaway', 'keypoints', 'tldr', 'recap',
+]);
+
+/** Words of a candidate's opening used to find the paragraphs that may hold it. */
+const ECHO_KEY_WORDS = 5;
+
+/**
+ * Marks echoes: short teaser or quote blocks that repeat the story's own words — a "Highlights" box above the body,
+ * a pull quote lifted from a paragraph. The copy kept is the one inside a paragraph at least half as long again, or, between two
+ * equal blocks, the later one (teasers come first). Near-linear: each candidate is looked up by its first words, and only paragraphs
+ * holding those words are compared in full.
+ */
+function dropEchoes(blocks: readonly SourceBlock[], drop: boolean[]): void {
+  const candidates = new Map<string, number[]>();
+  blocks.forEach((block, i) => {
+    const words = wordsOf(block);
+    if (drop[i] || block.kind === 'heading' || words < MIN_ECHO_WORDS || words > MAX_ECHO_WORDS) return;
+    // Only blocks built to restate: a block quote or a teaser box. A caption that repeats the lead with a label
+    // ("Pictured: …") must not take the lead's place, so plain paragraphs are never candidates.
+    if (block.kind !== 'quote' && !hasHint(block.element, ECHO_TOKENS, null)) return;
+    const key = normalise(block.text).split(' ').slice(0, ECHO_KEY_WORDS).join(' ');
+    candidates.set(key, [...(candidates.get(key) ?? []), i]);
+  });
+  if (candidates.size === 0) return;
+  const holders = new Map<string, Set<number>>();
+  blocks.forEach((block, j) => {
+    if (drop[j] || block.kind === 'heading') return;
+    const words = normalise(block.text).split(' ');
+    for (let w = 0; w + ECHO_KEY_WORDS <= words.length; w++) {
+      const key = words.slice(w, w + ECHO_KEY_WORDS).join(' ');
+      if (!candidates.has(key)) continue;
+      let set = holders.get(key);
+      if (!set) holders.set(key, (set = new Set()));
+      set.add(j);
+    }
+  });
+  for (const [key, at] of candidates) {
+    for (const i of at) {
+      const text = normalise(blocks[i]!.text);
+      const echoed = [...(holders.get(key) ?? [])].some((j) => {
+        if (j === i || drop[j]) return false;
+        const other = normalise(blocks[j]!.text);
+        return other.includes(text) && (other.length >= ECHO_HOLDER_RATIO * text.length || (other === text && j > i));
+      });
+      if (echoed) drop[i] = true;
+    }
+  }
 }
 
 /** Marks what follows the last body paragraph when it is furniture: headings with nothing under them, link and URL

@@ -58,6 +58,9 @@ const DANGLING_OPENERS = new Set([
 const WEAK_OPENER =
   /^(?:its?\b|(?:this|that|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|comes|came|means|meant|includes?|included|shows?|showed|led|leads|made|makes)\b)/i;
 
+/** "This comes after…", "That came as…": the sentence exists only to attach itself to the previous one. */
+const BACK_REFERENCE = /^(?:this|that|it)\s+(?:comes?|came|follows?|followed)\s+(?:after|as|amid|weeks?|days?|months?|just|only|a)\b/i;
+
 /**
  * Boilerplate and credits that pages (Daily Mail above all) leave in the body: prompts, photo credits, captions.
  * A sentence matching one is never chosen.
@@ -125,5 +128,6 @@ export function danglingOpener(text: string): 'strong' | 'weak' | null {
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
   if (!first) return null;
   if (DANGLING_OPENERS.has(first)) return 'strong';
+  if (BACK_REFERENCE.test(text.replace(/^[^\p{L}]+/u, ''))) return 'strong';
   return WEAK_OPENER.test(text.replace(/^[^\p{L}]+/u, '')) ? 'weak' : null;
 }

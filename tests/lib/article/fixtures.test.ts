@@ -23,6 +23,8 @@ interface Expected {
   bodyStartsWith?: string;
   bodyMustContain?: string[];
   bodyMustNotContain?: string[];
+  /** Phrases the body must hold exactly once (a teaser or pull quote repeats them). */
+  bodyOnce?: string[];
   /** The body's blocks in order; each listed key must match. */
   blocks?: Partial<Block>[];
 }
@@ -69,6 +71,12 @@ for (const slug of readdirSync(FIXTURES).sort()) {
     for (const phrase of expected.bodyMustNotContain ?? []) {
       it(`drops "${phrase}"`, () => {
         expect(article().text).not.toContain(phrase);
+      });
+    }
+
+    for (const phrase of expected.bodyOnce ?? []) {
+      it(`keeps "${phrase}" exactly once`, () => {
+        expect(article().text.split(phrase).length - 1).toBe(1);
       });
     }
 
