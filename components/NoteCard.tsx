@@ -28,13 +28,17 @@ export interface NoteCardProps {
   onColour?: (colour: ColourName) => void;
   /** Deletes it (the section offers Undo). */
   onDelete: () => void;
-  /** Scrolls the page to it (placed highlights only). */
+  /** Scrolls the page to it (placed highlights only); in the library, opens its page at it. */
   onReveal?: () => void;
+  /** What the quote button does, for its description (default "Show on the page"). */
+  revealHint?: string;
+  /** A short mark shown on the card (the library's "Not found on its page last time"); the quote stays a button. */
+  mark?: string;
 }
 
 /** A card for one highlight or page note. */
 export default function NoteCard(props: NoteCardProps) {
-  const { kind, quote, colour, note, tags, notFound = false, onColour, onDelete, onReveal } = props;
+  const { kind, quote, colour, note, tags, notFound = false, onColour, onDelete, onReveal, revealHint = t.showOnPage, mark } = props;
   const [editing, setEditing] = useState(false);
   const colourInfo = colour ? COLOURS[colour] : null;
   const label = kind === 'highlight' && colourInfo ? highlightCardLabel(colourInfo.label) : t.pageNotesLabel;
@@ -42,7 +46,8 @@ export default function NoteCard(props: NoteCardProps) {
   const colourId = useId();
 
   return (
-    <article class="note-card" aria-label={label} data-colour={colour} data-not-found={notFound || undefined}>
+    <article class="note-card" aria-label={label} data-colour={colour} data-not-found={notFound || mark !== undefined || undefined}>
+      {mark !== undefined && <p class="note-mark">{mark}</p>}
       {kind === 'highlight' && quote !== undefined && (
         <blockquote class="note-quote" style={colourInfo ? { borderColor: colourInfo.light } : undefined}>
           {onReveal && !notFound ? (
@@ -53,7 +58,7 @@ export default function NoteCard(props: NoteCardProps) {
             <span>{quote}</span>
           )}
           <span id={hintId} hidden>
-            {t.showOnPage}
+            {revealHint}
           </span>
         </blockquote>
       )}
@@ -84,10 +89,10 @@ export default function NoteCard(props: NoteCardProps) {
                 </select>
               </>
             )}
-            <button type="button" class="button button-small" onClick={() => setEditing(true)}>
+            <button type="button" class="button button-small" data-action="edit" onClick={() => setEditing(true)}>
               {t.edit}
             </button>
-            <button type="button" class="button button-small" onClick={onDelete}>
+            <button type="button" class="button button-small" data-action="delete" onClick={onDelete}>
               {t.delete}
             </button>
           </div>

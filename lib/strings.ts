@@ -273,3 +273,114 @@ export function autoShowLabel(site: string): string {
 export function highlightCardLabel(colourLabel: string): string {
   return `Highlight: ${colourLabel}`;
 }
+
+/** Fixed UI strings of the notes library page, by message key. */
+export const libraryStrings = {
+  /** Label of the search box. */
+  searchLabel: 'Search your notes',
+  /** Placeholder of the search box. */
+  searchPlaceholder: 'Words of a quote, a note, a tag or a page title',
+  /** Accessible name of the search and filters region. */
+  searchRegion: 'Search and filters',
+  /** Label of the site filter. */
+  siteLabel: 'Site',
+  /** The site filter's "no filter" option. */
+  anySite: 'All sites',
+  /** Label of the colour filter. */
+  colourLabel: 'Colour',
+  /** The colour filter's "no filter" option. */
+  anyColour: 'Any colour',
+  /** Label of the tag filter. */
+  tagLabel: 'Tag',
+  /** The tag filter's "no filter" option. */
+  anyTag: 'Any tag',
+  /** Label of the date filter. */
+  dateLabel: 'Saved',
+  /** Date filter options. */
+  rangeAny: 'Any time',
+  rangeWeek: 'Past week',
+  rangeMonth: 'Past month',
+  rangeYear: 'Past year',
+  /** Button that clears the search and the filters. */
+  clear: 'Clear',
+  /** Shown while the first notes load. */
+  loading: 'Loading your notes…',
+  /** Empty library: title. */
+  emptyTitle: 'No notes yet',
+  /** Empty library: what to do. */
+  emptyBody: 'Select text on any page and choose Save highlight (or press Alt+Shift+H). Everything you save appears here, newest first. You can also import a Web Annotation file.',
+  /** No results for a search: title. */
+  noResultsTitle: 'No notes match',
+  /** No results for a search: what to do. */
+  noResultsBody: 'Try other or fewer words, or clear the filters.',
+  /** Accessible name of the list of page groups. */
+  resultsLabel: 'Notes by page',
+  /** Button that shows more notes. */
+  showMore: 'Show more',
+  /** Hint on a highlight's quote in the library. */
+  openAtHighlight: 'Open the page at this highlight',
+  /** Mark on a highlight its page did not contain the last time it was opened. */
+  notFoundMark: 'Not found on its page last time',
+  /** Keyboard hint under the search box. */
+  keysHint: '/ search · ↑ ↓ move between notes · Enter opens · e edits · Esc clears',
+  /** The export button. */
+  exportButton: 'Export',
+  /** Legend of the export scope. */
+  exportScope: 'Notes to export',
+  /** Export every note. */
+  exportAll: 'All notes',
+  /** Export the current results. */
+  exportResults: 'Current results',
+  /** Export as Markdown. */
+  exportMarkdown: 'Markdown (.md)',
+  /** Export as Web Annotation JSON. */
+  exportJson: 'Web Annotation JSON (.json)',
+  /** The import button. */
+  importButton: 'Import…',
+  /** Accessible name of the import file field. */
+  importFileLabel: 'Import a Web Annotation file (.json)',
+  /** Confirms an import. */
+  importConfirm: 'Import',
+  /** Cancels an import. */
+  importCancel: 'Cancel',
+  /** Failures. */
+  searchFailed: 'Crux couldn’t search your notes: its notes database did not answer. Reload the page and try again.',
+  storeUnreachable: 'This change was not saved: Crux couldn’t reach its notes database. Reload the page and try again — your other notes are safe.',
+  openFailed: 'Crux couldn’t open this page. Try the page link above the note instead.',
+  exportFailed: 'The export could not be made: Crux couldn’t read its notes database. Reload the page and try again.',
+  importFailed: 'Nothing was imported: Crux couldn’t reach its notes database. Reload the page and try again.',
+  readFailed: 'Nothing was imported: this file could not be read.',
+  importTooLarge: 'Nothing was imported: this file is too large to be a Crux export (over 256 MB).',
+} as const;
+
+/** "1 note", "12 notes", or "50+ notes" when the count is a lower bound. */
+export function noteCount(count: number, exact: boolean): string {
+  const n = new Intl.NumberFormat('en').format(count);
+  return exact ? `${n} ${count === 1 ? 'note' : 'notes'}` : `${n}+ notes`;
+}
+
+/** "12 new, 3 updated, 0 unchanged". */
+export function importCounts(summary: { added: number; updated: number; unchanged: number }): string {
+  return `${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged`;
+}
+
+/** The confirmation before an import: "This file holds 15 notes: 12 new, 3 updated, 0 unchanged." */
+export function importPreviewSentence(summary: { added: number; updated: number; unchanged: number }): string {
+  const total = summary.added + summary.updated + summary.unchanged;
+  return `This file holds ${total} ${total === 1 ? 'note' : 'notes'}: ${importCounts(summary)}.`;
+}
+
+/** After an import: "Imported: 12 new, 3 updated, 0 unchanged." */
+export function importedSentence(summary: { added: number; updated: number; unchanged: number }): string {
+  return `Imported: ${importCounts(summary)}.`;
+}
+
+/** After an export: "Exported 12 notes to crux-notes-2025-03-14.json." */
+export function exportedSentence(count: number, fileName: string): string {
+  return `Exported ${count} ${count === 1 ? 'note' : 'notes'} to ${fileName}.`;
+}
+
+/** A page group's date line: "Last note 14 Mar 2025". */
+export function lastNoteDate(time: number): string {
+  return `Last note ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(time)}`;
+}

@@ -1,18 +1,36 @@
-/** The notes library page: a placeholder until the highlights issue brings saved notes, search and export. */
+/**
+ * Library entry: opens the extension's database in this page (an extension page may; `liveQuery` keeps the list
+ * live), asks the background to open notes' pages (it needs the tabs), and downloads exports through a Blob link
+ * (no `downloads` permission needed).
+ */
 import { render } from 'preact';
-import { strings } from '@/lib/strings';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { db } from '@/lib/db/instance';
+import { requestPersistentStorage } from '@/lib/db/persist';
+import type { BackgroundProtocol } from '@/lib/highlights/protocol';
+import App from './App';
+import { createLibrarySource, type ExportFile } from './library-source';
 import '@/components/theme.css';
 
-/** The placeholder library. */
-function Library() {
-  return (
-    <main class="library">
-      <p class="popup-brand">{strings.appName}</p>
-      <h1 class="library-title">{strings.libraryTitle}</h1>
-      <p class="library-body">{strings.libraryComingSoon}</p>
-    </main>
-  );
+performance.mark('crux:library-start');
+const background = defineExtensionMessaging<BackgroundProtocol>();
+
+/** Saves a file through a temporary object URL and an `<a download>` click. */
+function download(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL can go once the browser has read it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const source = createLibrarySource(db, { openNoteInPage: (request) => background.sendMessage('openNoteInPage', request) });
+// Reviewing notes is the moment the reader cares most that they survive storage pressure.
+void requestPersistentStorage(navigator.storage).catch(() => {});
+
 const root = document.getElementById('app');
-if (root) render(<Library />, root);
+if (root) render(<App source={source} download={download} mark={(name) => performance.mark(name)} />, root);

@@ -17,6 +17,17 @@ describe('NoteCard', () => {
     expect((within(card).getByRole('combobox', { name: 'Colour' }) as HTMLSelectElement).value).toBe('evidence');
   });
 
+  it('shows a mark (the library’s not-found) and keeps the quote a button with the given hint', () => {
+    const onReveal = vi.fn();
+    render(<NoteCard kind="highlight" quote="Moved passage" colour="key" note="" tags={[]} mark="Not found on its page last time" revealHint="Open the page at this highlight" onSave={async () => null} onDelete={noop} onReveal={onReveal} />);
+    const card = screen.getByRole('article', { name: 'Highlight: Key point' });
+    expect(within(card).getByText('Not found on its page last time')).toBeTruthy();
+    const quote = within(card).getByRole('button', { name: 'Moved passage' });
+    expect(quote.getAttribute('aria-describedby') && document.getElementById(quote.getAttribute('aria-describedby')!)?.textContent).toBe('Open the page at this highlight');
+    fireEvent.click(quote);
+    expect(onReveal).toHaveBeenCalledOnce();
+  });
+
   it('scrolls to the highlight when its quote is clicked', () => {
     const onReveal = vi.fn();
     render(<NoteCard kind="highlight" quote="A passage" colour="key" note="" tags={[]} onSave={async () => null} onDelete={noop} onReveal={onReveal} />);

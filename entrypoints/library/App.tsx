@@ -1,0 +1,358 @@
+/**
+ * The notes library: every highlight and page note, newest first, grouped by page; a search box with results as
+ * you type; filters by site, colour, tag and date; edit, recolour, delete with Undo; open a note's page at the
+ * highlight; export (Markdown, Web Annotation JSON) and import. Keyboard-first: `/` focuses the search, ↑ ↓ move
+ * between notes, Enter opens, `e` edits, Esc clears the search.
+ *
+ * Only a window of notes is ever held in state (`PAGE_SIZE`, more with "Show more"): the store's search reads the
+ * newest notes through its indexes, so the first screen costs the same with 10 notes or 10,000. Every read and write
+ * goes through a {@link LibrarySource} (a prop), so tests drive every state without a browser.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import ExportMenu, { type ExportMenuFormat, type ExportMenuScope } from '@/components/ExportMenu';
+import ImportNotes from '@/components/ImportNotes';
+import LibrarySearch, { type SearchFilterValues } from '@/components/LibrarySearch';
+import NoteCard from '@/components/NoteCard';
+import PageGroup from '@/components/PageGroup';
+import { isNotFound } from '@/lib/db/anchor-status';
+import { MAX_IMPORT_CHARS } from '@/lib/export/parse-annotations';
+import type { NoteHit, SearchResult } from '@/lib/db/search';
+import type { Result } from '@/lib/result';
+import { exportedSentence, libraryStrings as t, noteCount, notesStrings, strings } from '@/lib/strings';
+import type { ExportFile, Facets, LibraryFailure, LibraryQuery, LibrarySource } from './library-source';
+import { pageUrlOf } from './library-source';
+
+/** Notes shown at first, and added by each "Show more": a screenful or two, cheap to read and render. */
+export const PAGE_SIZE = 50;
+
+/** The largest import file read, in bytes: `MAX_IMPORT_CHARS` characters of UTF-8 (mostly one byte each, some up to four). */
+const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 4;
+
+/** Props of {@link App}. */
+export interface AppProps {
+  /** Where the notes come from and go to. */
+  source: LibrarySource;
+  /** Saves a file to the reader's downloads. */
+  download: (file: ExportFile) => void;
+  /** Records a timing mark (`performance.mark`): `crux:library-first-screen`, `crux:library-search-input`, `crux:library-results-shown`. */
+  mark?: (name: string) => void;
+}
+
+/** The results as shown. */
+type ResultsState = { kind: 'loading' } | { kind: 'loaded'; result: SearchResult } | { kind: 'failed'; message: string };
+
+/** A confirmation with an optional Undo. */
+interface Toast {
+  message: string;
+  undo?: () => void;
+}
+
+/** A page and its hits, in the order they are shown. */
+interface Group {
+  pageKey: string;
+  hits: NoteHit[];
+}
+
+/** Groups hits (newest first) by page, pages ordered by their newest hit. */
+function groupByPage(hits: readonly NoteHit[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const hit of hits) {
+    const key = hit.note.pageKey;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { pageKey: key, hits: [] }));
+    group.hits.push(hit);
+  }
+  return [...groups.values()];
+}
+
+/** Whether a key event comes from a field where typing means text. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The element a card is focused by: its quote button, else its first button. */
+function cardFocusTarget(card: Element): HTMLElement | null {
+  return card.querySelector<HTMLElement>('.note-quote-button') ?? card.querySelector<HTMLElement>('button');
+}
+
+/** The library page. */
+export default function App({ source, download, mark = () => {} }: AppProps) {
+  const [text, setText] = useState('');
+  const [filters, setFilters] = useState<SearchFilterValues>({});
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [results, setResults] = useState<ResultsState>({ kind: 'loading' });
+  const [facets, setFacets] = useState<Facets>({ sites: [], tags: [] });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const firstShown = useRef(false);
+
+  const query: LibraryQuery = { text, filters, limit };
+  const filtered = text.trim() !== '' || Object.values(filters).some((v) => v !== undefined && v !== 'any');
+
+  // One live query at a time: a new query (a keystroke, a filter, "Show more") stops the previous one, so a stale
+  // search never overwrites newer results.
+  useEffect(() => {
+    let live = true;
+    const stop = source.watch({ text, filters, limit }, (result) => {
+      if (!live) return;
+      setResults(result.ok ? { kind: 'loaded', result: result.value } : { kind: 'failed', message: result.error.message });
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [source, text, filters, limit]);
+
+  useEffect(() => source.watchFacets(setFacets), [source]);
+
+  useLayoutEffect(() => {
+    if (results.kind !== 'loaded') return;
+    if (!firstShown.current) {
+      firstShown.current = true;
+      mark('crux:library-first-screen');
+    }
+    mark('crux:library-results-shown');
+  }, [results]);
+
+  // `/` focuses the search box from anywhere but a text field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      searchBox.current?.focus();
+      searchBox.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onText = (value: string): void => {
+    mark('crux:library-search-input');
+    setText(value);
+    setLimit(PAGE_SIZE);
+  };
+  const onFilters = (value: SearchFilterValues): void => {
+    setFilters(value);
+    setLimit(PAGE_SIZE);
+  };
+  const clear = (): void => {
+    setText('');
+    setFilters({});
+    setLimit(PAGE_SIZE);
+    searchBox.current?.focus();
+  };
+
+  /** Runs a change; shows its failure in the alert. @returns null when done, else the sentence */
+  const run = useCallback(async <T,>(change: Promise<Result<T, LibraryFailure>>): Promise<string | null> => {
+    const result = await change.catch(() => ({ ok: false as const, error: { message: t.storeUnreachable } }));
+    if (!result.ok) {
+      setProblem(result.error.message);
+      return result.error.message;
+    }
+    setProblem(null);
+    return null;
+  }, []);
+
+  const remove = (hit: NoteHit): void => {
+    const isHighlight = hit.kind === 'highlight';
+    void run<unknown>(isHighlight ? source.deleteHighlight(hit.note.id) : source.deletePageNote(hit.note.id)).then((failed) => {
+      if (failed !== null) return;
+      setToast({
+        message: isHighlight ? notesStrings.highlightDeleted : notesStrings.pageNoteDeleted,
+        undo: () => {
+          setToast(null);
+          void run<unknown>(isHighlight ? source.restoreHighlight(hit.note.id) : source.restorePageNote(hit.note.id));
+        },
+      });
+    });
+  };
+
+  const exportNotes = (format: ExportMenuFormat, scope: ExportMenuScope): void => {
+    setExporting(true);
+    void source
+      .exportNotes(format, scope, query)
+      .then((file) => {
+        if (!file.ok) {
+          setProblem(file.error.message);
+          return;
+        }
+        download(file.value);
+        setProblem(null);
+        setToast({ message: exportedSentence(file.value.count, file.value.name) });
+      }, () => setProblem(t.exportFailed))
+      .finally(() => setExporting(false));
+  };
+
+  /** ↑ ↓ move between cards, `e` edits the focused card. */
+  const onListKey = (event: KeyboardEvent): void => {
+    if (isTyping(event.target) || !list.current) return;
+    const card = (event.target as Element).closest('.note-card');
+    if (!card) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const cards = [...list.current.querySelectorAll('.note-card')];
+      const next = cards[cards.indexOf(card) + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (!next) return;
+      event.preventDefault();
+      cardFocusTarget(next)?.focus();
+    } else if (event.key === 'e' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      card.querySelector<HTMLElement>('[data-action="edit"]')?.click();
+    }
+  };
+
+  const card = (hit: NoteHit) => {
+    if (hit.kind === 'pageNote') {
+      const n = hit.note;
+      return (
+        <li key={n.id}>
+          <NoteCard
+            kind="page-note"
+            note={n.text}
+            tags={n.tags}
+            onSave={(note, tags) => run(source.updatePageNote(n.id, { text: note, tags }))}
+            onDelete={() => remove(hit)}
+          />
+        </li>
+      );
+    }
+    const h = hit.note;
+    return (
+      <li key={h.id}>
+        <NoteCard
+          kind="highlight"
+          quote={h.quote}
+          colour={h.colour}
+          note={h.note}
+          tags={h.tags}
+          mark={isNotFound(h) ? t.notFoundMark : undefined}
+          revealHint={t.openAtHighlight}
+          onReveal={() => void run(source.openNote(hit))}
+          onSave={(note, tags) => run(source.updateHighlight(h.id, { note, tags }))}
+          onColour={(colour) => void run(source.updateHighlight(h.id, { colour }))}
+          onDelete={() => remove(hit)}
+        />
+      </li>
+    );
+  };
+
+  return (
+    <main class="library">
+      <header class="library-header">
+        <div>
+          <p class="popup-brand">{strings.appName}</p>
+          <h1 class="library-title">{strings.libraryTitle}</h1>
+        </div>
+        <div class="library-actions">
+          <ExportMenu filtered={filtered} busy={exporting} onExport={exportNotes} />
+          <ImportNotes
+            onPreview={(fileText) => source.previewImport(fileText)}
+            onImport={(preview) => source.importNotes(preview)}
+            maxBytes={MAX_IMPORT_BYTES}
+            tooLargeMessage={t.importTooLarge}
+          />
+        </div>
+      </header>
+      <LibrarySearch
+        text={text}
+        filters={filters}
+        sites={facets.sites}
+        tags={facets.tags}
+        onText={onText}
+        onFilters={onFilters}
+        onClear={clear}
+        inputRef={searchBox}
+      />
+      {problem && (
+        <p role="alert" class="note-problem">
+          {problem}
+        </p>
+      )}
+      <Results state={results} filtered={filtered} onMore={() => setLimit(limit + PAGE_SIZE)}>
+        {(result) => (
+          <div ref={list} onKeyDown={onListKey}>
+            <ol class="page-groups" aria-label={t.resultsLabel}>
+              {groupByPage(result.hits).map((group) => {
+                const first = group.hits[0]!;
+                return (
+                  <li key={group.pageKey}>
+                    <PageGroup
+                      title={first.page?.title ?? ''}
+                      site={first.page?.site ?? first.note.site}
+                      url={first.page?.urls[0] ?? pageUrlOf(first)}
+                      latest={Math.max(...group.hits.map((h) => h.note.modified))}
+                    >
+                      {group.hits.map(card)}
+                    </PageGroup>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        )}
+      </Results>
+      {toast && (
+        <div class="notes-toast library-toast" role="status">
+          <span>{toast.message}</span>{' '}
+          {toast.undo ? (
+            <button type="button" class="button button-small" onClick={toast.undo}>
+              {notesStrings.undo}
+            </button>
+          ) : (
+            <button type="button" class="button button-small" aria-label="Dismiss" onClick={() => setToast(null)}>
+              ×
+            </button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
+
+/** The results area: loading, failed, empty library, no match, or the groups with their count and "Show more". */
+function Results(props: { state: ResultsState; filtered: boolean; onMore: () => void; children: (result: SearchResult) => preact.JSX.Element }) {
+  const { state, filtered, onMore } = props;
+  if (state.kind === 'loading') {
+    return (
+      <div class="library-results" aria-busy="true">
+        <p role="status" class="notes-loading">
+          {t.loading}
+        </p>
+      </div>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <div class="library-results">
+        <p role="alert" class="note-problem">
+          {state.message}
+        </p>
+      </div>
+    );
+  }
+  const { result } = state;
+  const more = result.hits.length < result.total || !result.exact;
+  return (
+    <div class="library-results">
+      <p role="status" class="library-count">
+        {noteCount(result.exact ? result.total : result.hits.length, result.exact)}
+      </p>
+      {result.hits.length === 0 ? (
+        <div class="empty-state">
+          <p class="empty-title">{filtered ? t.noResultsTitle : t.emptyTitle}</p>
+          <p class="empty-body">{filtered ? t.noResultsBody : t.emptyBody}</p>
+        </div>
+      ) : (
+        props.children(result)
+      )}
+      {more && (
+        <button type="button" class="button library-more" onClick={onMore}>
+          {t.showMore}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,304 @@
+/**
+ * The library's data, wired to the store. The library is an extension page, so it opens the database itself (the
+ * same Dexie module as the background) rather than asking the background for every keystroke: a search is one
+ * IndexedDB transaction in this page, with no message round trip or structured clone of the hits, and the visible
+ * query runs again when anything changes (`watchStore`) — a highlight saved in another tab appears without a reload.
+ * Only what needs the browser's tabs (opening a note's page and painting it) goes through the background.
+ *
+ * Written against {@link LibrarySource}, so the App's tests run it over fake-indexeddb (or a fake) without a browser.
+ */
+import Dexie from 'dexie';
+import { findQuoteSelector } from '@/lib/anchoring/describe';
+import type { ColourName } from '@/lib/db/colours';
+import { collectForExport, type ExportSelection } from '@/lib/db/export-query';
+import { importAnnotations, type ImportBatch, type ImportSummary } from '@/lib/db/import';
+import {
+  deleteHighlight, deletePageNote, restoreHighlight, restorePageNote, updateHighlight, updatePageNote, type HighlightChanges,
+  type PageNoteChanges,
+} from '@/lib/db/notes';
+import type { CruxDb } from '@/lib/db/schema';
+import { searchNotes, type NoteHit, type SearchFilters, type SearchResult } from '@/lib/db/search';
+import type { Highlight, PageNote } from '@/lib/db/types';
+import { toMarkdown } from '@/lib/export/markdown';
+import { parseAnnotationFile } from '@/lib/export/parse-annotations';
+import { linkToQuote } from '@/lib/export/text-fragment';
+import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
+import type { OpenNoteOutcome, OpenNoteRequest } from '@/lib/highlights/protocol';
+import { err, ok, type Result } from '@/lib/result';
+import { libraryStrings } from '@/lib/strings';
+
+/** A failure as the library shows it. */
+export interface LibraryFailure {
+  /** One plain sentence. */
+  message: string;
+}
+
+/** How far back the date filter reaches. */
+export type DateRange = 'any' | 'week' | 'month' | 'year';
+
+/** The library's filters, as the reader sets them. */
+export interface LibraryFilters {
+  /** Only notes on this site. */
+  site?: string;
+  /** Only highlights of this colour. */
+  colour?: ColourName;
+  /** Only notes with this tag. */
+  tag?: string;
+  /** Only notes made in this period (default any time). */
+  range?: DateRange;
+}
+
+/** What the library shows: the search box's text, the filters and how many notes to show. */
+export interface LibraryQuery {
+  /** The search text (words of quotes, notes, tags and page titles). */
+  text: string;
+  /** The filters. */
+  filters: LibraryFilters;
+  /** How many notes to show (grows with "Show more"). */
+  limit: number;
+}
+
+/** The sites and tags the notes have, for the filter menus. */
+export interface Facets {
+  /** Sites with notes, in alphabetical order. */
+  sites: string[];
+  /** Tags in use, in alphabetical order. */
+  tags: string[];
+}
+
+/** An export format. */
+export type ExportFormat = 'markdown' | 'json';
+
+/** Which notes to export. */
+export type ExportScope = 'all' | 'results';
+
+/** A file to download. */
+export interface ExportFile {
+  /** File name, e.g. `crux-notes-2025-03-14.md`. */
+  name: string;
+  /** MIME type. */
+  type: string;
+  /** Contents. */
+  text: string;
+  /** How many notes it holds. */
+  count: number;
+}
+
+/** A checked import file, not yet written, with what it would do. */
+export interface ImportPreview {
+  /** The validated notes. */
+  batch: ImportBatch;
+  /** What importing would do (new, updated, unchanged). */
+  summary: ImportSummary;
+}
+
+/** Everything the library reads and does. */
+export interface LibrarySource {
+  /**
+   * Watches the notes matching a query: `onResult` is called with the first results and again whenever the store
+   * changes. @returns a function that stops watching (a stale query never reports after it)
+   */
+  watch(query: LibraryQuery, onResult: (result: Result<SearchResult, LibraryFailure>) => void): () => void;
+  /** Watches the sites and tags in use. @returns a function that stops watching */
+  watchFacets(onFacets: (facets: Facets) => void): () => void;
+  updateHighlight(id: string, changes: HighlightChanges): Promise<Result<Highlight, LibraryFailure>>;
+  deleteHighlight(id: string): Promise<Result<Highlight, LibraryFailure>>;
+  restoreHighlight(id: string): Promise<Result<Highlight, LibraryFailure>>;
+  updatePageNote(id: string, changes: PageNoteChanges): Promise<Result<PageNote, LibraryFailure>>;
+  deletePageNote(id: string): Promise<Result<PageNote, LibraryFailure>>;
+  restorePageNote(id: string): Promise<Result<PageNote, LibraryFailure>>;
+  /** Opens a note's page in a new tab, at the highlight. */
+  openNote(hit: NoteHit): Promise<Result<OpenNoteOutcome, LibraryFailure>>;
+  /** Makes an export file of all notes or of the query's results (all of them, not only those shown). */
+  exportNotes(format: ExportFormat, scope: ExportScope, query: LibraryQuery): Promise<Result<ExportFile, LibraryFailure>>;
+  /** Checks an import file and says what it would do; writes nothing. */
+  previewImport(text: string): Promise<Result<ImportPreview, LibraryFailure>>;
+  /** Imports a checked file, all or nothing. */
+  importNotes(preview: ImportPreview): Promise<Result<ImportSummary, LibraryFailure>>;
+}
+
+/** Milliseconds in a day. */
+const DAY = 24 * 60 * 60 * 1000;
+
+/** How far back each date range reaches. */
+const RANGE_DAYS: Record<Exclude<DateRange, 'any'>, number> = { week: 7, month: 30, year: 365 };
+
+/** The store's search filters for the library's filters at a time. */
+export function searchFilters(filters: LibraryFilters, limit: number, now: number): SearchFilters {
+  const range = filters.range ?? 'any';
+  return {
+    ...(filters.site ? { site: filters.site } : {}),
+    ...(filters.colour ? { colour: filters.colour } : {}),
+    ...(filters.tag ? { tag: filters.tag } : {}),
+    ...(range === 'any' ? {} : { from: now - RANGE_DAYS[range] * DAY }),
+    limit,
+  };
+}
+
+/** Where a note's page is: the URL the note was made at, else the page's latest visit, else its key. */
+export function pageUrlOf(hit: NoteHit): string {
+  if (hit.kind === 'highlight' && hit.note.url) return hit.note.url;
+  return hit.page?.urls[0] ?? hit.note.pageKey;
+}
+
+/** The link that opens a note's page at its quote (a text fragment), or at the page for a page note. */
+export function noteLink(hit: NoteHit): string {
+  const url = pageUrlOf(hit);
+  if (hit.kind !== 'highlight') return url;
+  const quote = findQuoteSelector(hit.note.selectors);
+  return quote ? linkToQuote(url, quote) : url;
+}
+
+/** `crux-notes-2025-03-14` (UTC day), the base of export file names. */
+function exportBaseName(now: number): string {
+  return `crux-notes-${new Date(now).toISOString().slice(0, 10)}`;
+}
+
+/** What the library needs from outside the store. */
+export interface LibraryDeps {
+  /** Opens a note's page (the background's `openNoteInPage`). */
+  openNoteInPage(request: OpenNoteRequest): Promise<OpenNoteOutcome>;
+  /** The time (a parameter, so tests are reproducible). */
+  now?: () => number;
+}
+
+/** Turns a rejected promise (database gone, background asleep) into the library's failure sentence. */
+async function settle<T>(run: () => Promise<Result<T, { message: string }>>, failed: string): Promise<Result<T, LibraryFailure>> {
+  try {
+    const result = await run();
+    return result.ok ? result : err({ message: result.error.message });
+  } catch {
+    return err({ message: failed });
+  }
+}
+
+/**
+ * What importing a batch would do, without writing: a note is new when Crux does not have its id, updated when the
+ * file's copy is later, unchanged otherwise (the rules of `importAnnotations`).
+ */
+export async function previewImportBatch(db: CruxDb, batch: ImportBatch): Promise<ImportSummary> {
+  return db.transaction('r', db.highlights, db.pageNotes, async () => {
+    const storedHighlights = await db.highlights.bulkGet(batch.highlights.map((h) => h.id));
+    const storedNotes = await db.pageNotes.bulkGet(batch.pageNotes.map((n) => n.id));
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+    const count = (stored: (Highlight | PageNote | undefined)[], incoming: (Highlight | PageNote)[]): void => {
+      incoming.forEach((note, i) => {
+        const current = stored[i];
+        if (current === undefined) summary.added++;
+        else if (note.modified > current.modified) summary.updated++;
+        else summary.unchanged++;
+      });
+    };
+    count(storedHighlights, batch.highlights);
+    count(storedNotes, batch.pageNotes);
+    return summary;
+  });
+}
+
+/**
+ * Runs a read now and again after every change to the store (in this page, another extension page or the
+ * background: Dexie's `storagemutated` event, carried between contexts by a BroadcastChannel), one run at a time,
+ * coalescing changes that arrive during a run. Chosen over `liveQuery`, which tracks exactly the ranges a query read
+ * but, under fake-indexeddb in the component tests, let concurrent read transactions commit early; a library page
+ * re-running its one visible query on any change costs a few milliseconds.
+ * @returns a function that stops watching (no report after it)
+ */
+export function watchStore<T>(db: CruxDb, read: () => Promise<T>, report: (result: Result<T, unknown>) => void): () => void {
+  let stopped = false;
+  let running = false;
+  let again = false;
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      let result: Result<T, unknown>;
+      try {
+        result = ok(await read());
+      } catch (error) {
+        result = err(error);
+      }
+      if (stopped) return;
+      report(result);
+    } while (again && !stopped);
+    running = false;
+  };
+  const onChange = (): void => void run();
+  Dexie.on('storagemutated', onChange);
+  void run();
+  return () => {
+    stopped = true;
+    Dexie.on('storagemutated').unsubscribe(onChange);
+  };
+}
+
+/** The library's source over a database. */
+export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySource {
+  const now = deps.now ?? Date.now;
+  const t = libraryStrings;
+  return {
+    watch(query, onResult) {
+      const filters = searchFilters(query.filters, query.limit, now());
+      return watchStore(db, () => searchNotes(db, query.text, filters), (result) =>
+        onResult(result.ok ? (result.value.ok ? result.value : err({ message: result.value.error.message })) : err({ message: t.searchFailed })),
+      );
+    },
+
+    watchFacets(onFacets) {
+      return watchStore(
+        db,
+        async () => {
+          const [sites, highlightTags, noteTags] = await Promise.all([
+            db.pages.orderBy('site').uniqueKeys(),
+            db.highlights.orderBy('tags').uniqueKeys(),
+            db.pageNotes.orderBy('tags').uniqueKeys(),
+          ]);
+          const tags = [...new Set([...highlightTags, ...noteTags].map(String))].sort();
+          return { sites: sites.map(String).filter(Boolean), tags };
+        },
+        (result) => onFacets(result.ok ? result.value : { sites: [], tags: [] }),
+      );
+    },
+
+    updateHighlight: (id, changes) => settle(() => updateHighlight(db, id, changes), t.storeUnreachable),
+    deleteHighlight: (id) => settle(() => deleteHighlight(db, id), t.storeUnreachable),
+    restoreHighlight: (id) => settle(() => restoreHighlight(db, id), t.storeUnreachable),
+    updatePageNote: (id, changes) => settle(() => updatePageNote(db, id, changes), t.storeUnreachable),
+    deletePageNote: (id) => settle(() => deletePageNote(db, id), t.storeUnreachable),
+    restorePageNote: (id) => settle(() => restorePageNote(db, id), t.storeUnreachable),
+
+    openNote: (hit) =>
+      settle(
+        async () => ok(await deps.openNoteInPage({ url: noteLink(hit), ...(hit.kind === 'highlight' ? { highlightId: hit.note.id } : {}) })),
+        t.openFailed,
+      ),
+
+    exportNotes: (format, scope, query) =>
+      settle(async () => {
+        const time = now();
+        const { limit: _shown, ...filters } = searchFilters(query.filters, 0, time);
+        const selection: ExportSelection = scope === 'all' ? { kind: 'all' } : { kind: 'search', query: query.text, filters };
+        const data = await collectForExport(db, selection);
+        if (!data.ok) return data;
+        const count = data.value.highlights.length + data.value.pageNotes.length;
+        const base = exportBaseName(time);
+        return ok(
+          format === 'markdown'
+            ? { name: `${base}.md`, type: 'text/markdown;charset=utf-8', text: toMarkdown(data.value, { now: time }), count }
+            : { name: `${base}.json`, type: 'application/ld+json;charset=utf-8', text: serializeWebAnnotations(toWebAnnotations(data.value, { now: time })), count },
+        );
+      }, t.exportFailed),
+
+    previewImport: (text) =>
+      settle(async () => {
+        const parsed = parseAnnotationFile(text);
+        if (!parsed.ok) return parsed;
+        return ok({ batch: parsed.value, summary: await previewImportBatch(db, parsed.value) });
+      }, t.importFailed),
+
+    importNotes: (preview) => settle(() => importAnnotations(db, preview.batch), t.importFailed),
+  };
+}
