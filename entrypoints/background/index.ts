@@ -33,8 +33,13 @@ export default defineBackground(() => {
   // which asks too, gets the decision.
   const tabs: OpenInPageApis = {
     createTab: (url) => browser.tabs.create({ url }),
-    waitForLoad: (tabId, timeoutMs) =>
-      waitForTabLoad(browser.tabs.onUpdated, tabId, timeoutMs, async () => (await browser.tabs.get(tabId)).status),
+    // A new tab is briefly a complete about:blank: only a complete load of the page itself counts (the tab's URL is
+    // readable here, since this path runs only with host access to the page).
+    waitForLoad: (tabId, url, timeoutMs) =>
+      waitForTabLoad(browser.tabs.onUpdated, tabId, new URL(url).origin, timeoutMs, async () => {
+        const tab = await browser.tabs.get(tabId);
+        return { status: tab.status, url: tab.url };
+      }),
     hasHostAccess: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false),
     injectContentScript: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });

@@ -18,8 +18,8 @@ export const PAGE_LOAD_TIMEOUT_MS = 30_000;
 export interface OpenInPageApis {
   /** `tabs.create`. */
   createTab(url: string): Promise<{ id?: number }>;
-  /** Resolves when the tab has finished loading (`tabs.onUpdated` with `status: 'complete'`), false on timeout. */
-  waitForLoad(tabId: number, timeoutMs: number): Promise<boolean>;
+  /** Resolves when the tab has finished loading `url` (`tabs.onUpdated` with `status: 'complete'`), false on timeout. */
+  waitForLoad(tabId: number, url: string, timeoutMs: number): Promise<boolean>;
   /** Whether Crux may script pages of this URL's origin (`permissions.contains`). */
   hasHostAccess(url: string): Promise<boolean>;
   /** Injects the content script; rejects when the page cannot be scripted. */
@@ -42,7 +42,7 @@ export async function openNoteInPage(apis: OpenInPageApis, request: OpenNoteRequ
   if (tab.id === undefined) return { shown: 'opened' };
   try {
     if (!(await apis.hasHostAccess(request.url))) return { shown: 'opened' };
-    if (!(await apis.waitForLoad(tab.id, PAGE_LOAD_TIMEOUT_MS))) return { shown: 'opened' };
+    if (!(await apis.waitForLoad(tab.id, request.url, PAGE_LOAD_TIMEOUT_MS))) return { shown: 'opened' };
     await apis.injectContentScript(tab.id);
     if (!(await apis.showHighlights(tab.id))) return { shown: 'opened' };
     if (request.highlightId === undefined) return { shown: 'painted' };
@@ -52,33 +52,47 @@ export async function openNoteInPage(apis: OpenInPageApis, request: OpenNoteRequ
   }
 }
 
+/** A tab's change or state, as `tabs.onUpdated` and `tabs.get` give it (the URL only with host access). */
+export interface TabLoadState {
+  status?: string;
+  url?: string;
+}
+
 /** The events `waitForTabLoad` listens to (`browser.tabs.onUpdated`). */
 export interface TabUpdatedEvent {
-  addListener(listener: (tabId: number, change: { status?: string }) => void): void;
-  removeListener(listener: (tabId: number, change: { status?: string }) => void): void;
+  addListener(listener: (tabId: number, change: TabLoadState, tab: TabLoadState) => void): void;
+  removeListener(listener: (tabId: number, change: TabLoadState, tab: TabLoadState) => void): void;
 }
 
 /**
- * Waits for a tab to finish loading.
- * @param currentStatus the tab's status now (`tabs.get`), checked after listening so a load that already finished
- *   is not missed
+ * Waits for a tab to finish loading a page of an origin (a new tab is first a complete `about:blank`, which must
+ * not count).
+ * @param current the tab's state now (`tabs.get`), checked after listening so a load that already finished is not
+ *   missed
  * @returns true once loaded, false after `timeoutMs`
  */
-export function waitForTabLoad(onUpdated: TabUpdatedEvent, tabId: number, timeoutMs: number, currentStatus: () => Promise<string | undefined>): Promise<boolean> {
+export function waitForTabLoad(
+  onUpdated: TabUpdatedEvent,
+  tabId: number,
+  origin: string,
+  timeoutMs: number,
+  current: () => Promise<TabLoadState>,
+): Promise<boolean> {
+  const loaded = (state: TabLoadState): boolean => state.status === 'complete' && state.url !== undefined && state.url.startsWith(origin);
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const finish = (loaded: boolean): void => {
+    const finish = (done: boolean): void => {
       clearTimeout(timer);
       onUpdated.removeListener(listener);
-      resolve(loaded);
+      resolve(done);
     };
-    const listener = (id: number, change: { status?: string }): void => {
-      if (id === tabId && change.status === 'complete') finish(true);
+    const listener = (id: number, change: TabLoadState, tab: TabLoadState): void => {
+      if (id === tabId && change.status === 'complete' && loaded({ status: 'complete', url: tab.url ?? change.url })) finish(true);
     };
     onUpdated.addListener(listener);
     timer = setTimeout(() => finish(false), timeoutMs);
-    void currentStatus().then(
-      (status) => status === 'complete' && finish(true),
+    void current().then(
+      (state) => loaded(state) && finish(true),
       () => finish(false),
     );
   });

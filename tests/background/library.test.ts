@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerCommands } from '@/entrypoints/background/commands';
 import { openLibrary, type LibraryTabApis } from '@/entrypoints/background/open-library';
-import { openNoteInPage, waitForTabLoad, type OpenInPageApis, type TabUpdatedEvent } from '@/entrypoints/background/open-in-page';
+import { openNoteInPage, waitForTabLoad, type OpenInPageApis, type TabLoadState, type TabUpdatedEvent } from '@/entrypoints/background/open-in-page';
 import { makeEvent } from './fakes';
 
 const LIBRARY_URL = 'chrome-extension://abc/library.html';
@@ -92,16 +92,20 @@ describe('opening a note’s page', () => {
 });
 
 describe('waiting for a tab to load', () => {
+  const ORIGIN = 'https://news.example';
+
   function updatedEvent() {
-    const listeners = new Set<(tabId: number, change: { status?: string }) => void>();
+    const listeners = new Set<(tabId: number, change: TabLoadState, tab: TabLoadState) => void>();
     const event: TabUpdatedEvent = { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) };
-    return { event, listeners, fire: (tabId: number, status: string) => [...listeners].forEach((l) => l(tabId, { status })) };
+    const fire = (tabId: number, status: string, url = 'https://news.example/story') => [...listeners].forEach((l) => l(tabId, { status }, { status, url }));
+    return { event, listeners, fire };
   }
 
-  it('resolves when that tab completes, not another, and stops listening', async () => {
+  it('resolves when that tab completes the page, not another tab or about:blank, and stops listening', async () => {
     const { event, listeners, fire } = updatedEvent();
-    const loaded = waitForTabLoad(event, 5, 10_000, async () => 'loading');
+    const loaded = waitForTabLoad(event, 5, ORIGIN, 10_000, async () => ({ status: 'complete', url: 'about:blank' }));
     fire(4, 'complete');
+    fire(5, 'complete', 'about:blank');
     fire(5, 'loading');
     fire(5, 'complete');
     expect(await loaded).toBe(true);
@@ -110,11 +114,11 @@ describe('waiting for a tab to load', () => {
 
   it('resolves at once when the tab had already loaded', async () => {
     const { event } = updatedEvent();
-    expect(await waitForTabLoad(event, 5, 10_000, async () => 'complete')).toBe(true);
+    expect(await waitForTabLoad(event, 5, ORIGIN, 10_000, async () => ({ status: 'complete', url: 'https://news.example/story' }))).toBe(true);
   });
 
   it('gives up after the timeout', async () => {
     const { event } = updatedEvent();
-    expect(await waitForTabLoad(event, 5, 5, async () => 'loading')).toBe(false);
+    expect(await waitForTabLoad(event, 5, ORIGIN, 5, async () => ({ status: 'loading' }))).toBe(false);
   });
 });
