@@ -7,6 +7,7 @@ import { benchExtraction } from './extraction';
 import { benchAnalysis } from './analysis';
 import { benchPopup } from './popup';
 import { benchHighlights } from './highlights';
+import { benchLibrary } from './library';
 
 const corpus = process.env.CRUX_CORPUS ?? path.resolve(import.meta.dirname, '../../shared/corpus');
 
@@ -15,3 +16,4 @@ benchExtraction(corpus);
 benchAnalysis(corpus);
 await benchPopup(corpus);
 await benchHighlights(corpus);
+await benchLibrary();
