@@ -10,6 +10,9 @@ import type { Position } from './types';
 const STANCE_VERB =
   /\b(?:(?:has|have|had) )?(?:(?:repeatedly|consistently|also|long|still|now) )?(?:wants?|wanted|insist(?:s|ed)?(?: on)?|demand(?:s|ed)?|push(?:es|ed)? for|press(?:es|ed)? for|call(?:s|ed)? (?:for|on)|urg(?:es|ed|ing)|propos(?:es|ed)|offer(?:s|ed)|reject(?:s|ed)?|refus(?:es|ed)(?: to)?|oppos(?:es|ed)|seeks?|sought|argu(?:es|ed)|claim(?:s|ed)|stated|hinted at|vow(?:s|ed)|warn(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|welcom(?:es|ed)|declin(?:es|ed)(?: to)?|plead(?:s|ed) with|did not accept|does not accept|will not|won't|is unlikely to|are unlikely to|considers|said|says|told|added|saying|arguing|claiming|insisting|demanding|accusing|urging|calling for|vowing)\b/g;
 
+/** {@link STANCE_VERB} anchored at the start of a string, without the global flag's shared state. */
+const STANCE_VERB_AT_START = new RegExp(`^(?:${STANCE_VERB.source})`);
+
 /** Words that end a clause: the stance phrase stops there and the actor is looked for after the previous one. */
 const CLAUSE_BREAK = /[,;:!?()“”"]|\s[–—-]\s|\.(?:\s|$)|\b(?:while|whereas|but|although|because|which|who)\b/g;
 
@@ -122,6 +125,29 @@ function balanceQuotes(phrase: string): string {
   return (phrase.match(/"/g) ?? []).length % 2 ? `${phrase}"` : phrase;
 }
 
+/** Auxiliary and common verbs that may follow a party's name ("Greens have …", "Unions say …"). */
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|do|does|did|also|still|now|say|says|said|want|wants|wanted|believe|believes|fear|fears|hope|hopes|plan|plans|expect|expects)$/;
+
+/** Abbreviated months and days ("Nov.", "Tue"), which NOT_NAMES lists only in full. */
+const SHORT_DATE = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
+/**
+ * Whether a one-word actor can be a party: not an adverb ("Separately"), not an abbreviated date ("Nov."), and
+ * not a capitalised modifier opening the sentence ("High school teacher Ann Ruiz said …" gives "High").
+ */
+function isPlausibleActor(actor: string, sentence: string): boolean {
+  if (/\s/.test(actor)) return true;
+  if (SHORT_DATE.test(actor) || /^\p{Lu}\p{Ll}+ly$/u.test(actor)) return false;
+  const opens = sentence.replace(/^[^\p{L}]+/u, '');
+  if (!opens.startsWith(`${actor} `)) return true;
+  // "High school math teacher Angela Cooper said": a capitalised first word, lower-case words that are no verb,
+  // then a name — the first word modifies a noun, and the party is the name.
+  const run = /^\s+((?:\p{Ll}+\s+){1,4})\p{Lu}/u.exec(opens.slice(actor.length));
+  if (!run) return true;
+  const next = run[1]!.trim().split(/\s+/)[0]!;
+  return AUXILIARY.test(next) || STANCE_VERB_AT_START.test(run[1]!);
+}
+
 /**
  * Reads the positions stated in one sentence.
  * @param sentence the sentence text
@@ -141,7 +167,9 @@ export function readPositions(
   for (let m = STANCE_VERB.exec(sentence); m; m = STANCE_VERB.exec(sentence)) {
     const verbStart = m.index;
     const clauseStart = breaks.filter((b) => b <= verbStart).pop() ?? 0;
-    const inClause = candidates.filter((c) => c.start >= clauseStart && c.end <= verbStart);
+    const inClause = candidates.filter(
+      (c) => c.start >= clauseStart && c.end <= verbStart && isPlausibleActor(c.text, sentence),
+    );
     let actor = inClause[0]?.text ?? null;
     if (!actor && PRONOUN.test(sentence.slice(clauseStart, verbStart))) actor = lastActor;
     const isReport = /^(?:said|says|told|added)$/.test(m[0]);
@@ -163,7 +191,7 @@ export function readPositions(
       }
       stance = stanceAfter(sentence, from);
     }
-    if (!actor || stance.split(/\s+/).length < MIN_STANCE_WORDS) continue;
+    if (!actor || !isPlausibleActor(actor, sentence) || stance.split(/\s+/).length < MIN_STANCE_WORDS) continue;
     if (!positions.some((p) => p.actor === actor)) positions.push({ actor, stance });
     lastActor = actor;
   }

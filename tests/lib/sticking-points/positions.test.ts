@@ -21,4 +21,21 @@ describe('readPositions', () => {
     expect(stance).toContain('pay freeze');
     expect(stance).not.toContain('insists');
   });
+
+  it('takes the name, not a capitalised word that modifies a noun, as the party', () => {
+    const { positions } = readPositions(
+      'Primary school head teacher Rosa Lind said the pay offer would not keep new staff in the classroom.',
+      null,
+    );
+    expect(positions.map((p) => p.actor)).toEqual(['Rosa Lind']);
+  });
+
+  it('never takes an adverb or an abbreviated date for a party', () => {
+    const actors = [
+      'Separately, officials said the talks would resume next week in the capital.',
+      'On Nov. 4 they said the offer was final and would not be improved.',
+    ].flatMap((s) => readPositions(s, null).positions.map((p) => p.actor));
+    expect(actors).not.toContain('Separately');
+    expect(actors).not.toContain('Nov.');
+  });
 });
