@@ -94,8 +94,9 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
   const filtered = text.trim() !== '' || Object.values(filters).some((v) => v !== undefined && v !== 'any');
 
   // One live query at a time: a new query (a keystroke, a filter, "Show more") stops the previous one, so a stale
-  // search never overwrites newer results.
-  useEffect(() => {
+  // search never overwrites newer results. A layout effect: the search starts as soon as the keystroke is committed,
+  // not a frame later once the browser has painted it.
+  useLayoutEffect(() => {
     let live = true;
     const stop = source.watch({ text, filters, limit }, (result) => {
       if (!live) return;

@@ -101,7 +101,7 @@ interface Matches {
 }
 
 /** The index ranges a term looks up. */
-function termRanges(table: NoteTable | CruxDb['pages'], term: Term): { primaryKeys(): Promise<unknown[]>; count(): Promise<number> }[] {
+function termRanges(table: NoteTable | CruxDb['pages'], term: Term): Collection<unknown, unknown>[] {
   // Each value is its own `equals`/`startsWith` range rather than one `anyOf`: a cursor hopping between values is
   // slow in some IndexedDB implementations (seconds in fake-indexeddb for a common word); a key range is fast.
   if (typeof term === 'string') return [table.where('words').startsWith(term)];
@@ -114,9 +114,15 @@ async function keysForTerm(table: NoteTable | CruxDb['pages'], term: Term): Prom
   return new Set(lists.flat() as string[]);
 }
 
-/** Index entries matching a term (a measure of how common it is; a note can count more than once). */
+/**
+ * Index entries matching a term, counted up to just past {@link COMMON_TERM_ENTRIES} (a measure of how common it is;
+ * a note can count more than once). Bounded: a full `count()` walks every entry of a one-letter prefix, tens of
+ * thousands on a large library, where a capped key read stops as soon as the term is known to be common.
+ */
 async function entriesForTerm(table: NoteTable, term: Term): Promise<number> {
-  const counts = await Promise.all(termRanges(table, term).map((range) => range.count()));
+  const counts = await Promise.all(
+    termRanges(table, term).map(async (range) => (await range.limit(COMMON_TERM_ENTRIES + 1).primaryKeys()).length),
+  );
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
@@ -196,6 +202,9 @@ async function matchingIds(table: NoteTable, query: Query): Promise<Matches> {
     for (const id of onPages.flat()) ids.add(id as string);
     candidates = intersect(candidates, ids);
     if (candidates.size === 0) return { ids: [], total: 0, exact: true };
+    // Few candidates left: read them and check the remaining (commoner) words in memory, rather than collecting
+    // the keys of a word that may match most notes ("n" as the reader starts a second word).
+    if (candidates.size <= READ_DIRECTLY) return readAndMatch(table, candidates, query);
   }
   if (candidates === undefined || candidates.size <= READ_DIRECTLY) return readAndMatch(table, candidates ?? [], query);
   // Many candidates: their count comes from the keys; the newest few from walking the `modified` index's keys
