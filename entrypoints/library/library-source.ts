@@ -3,6 +3,9 @@
  * same Dexie module as the background) rather than asking the background for every keystroke: a search is one
  * IndexedDB transaction in this page, with no message round trip or structured clone of the hits, and the visible
  * query runs again when anything changes (`watchStore`) — a highlight saved in another tab appears without a reload.
+ * Searches as typed are answered from an in-memory index of every note (`lib/db/live-index.ts`), loaded in the
+ * background once the first screen is shown: ~1 ms a query instead of 40–60 ms for IndexedDB round trips. Until it
+ * is ready, or if it could not be built, they go to the store (`searchNotes`) with the same results.
  * Only what needs the browser's tabs (opening a note's page and painting it) goes through the background.
  *
  * Written against {@link LibrarySource}, so the App's tests run it over fake-indexeddb (or a fake) without a browser.
@@ -16,6 +19,8 @@ import {
   deleteHighlight, deletePageNote, restoreHighlight, restorePageNote, updateHighlight, updatePageNote, type HighlightChanges,
   type PageNoteChanges,
 } from '@/lib/db/notes';
+import { createLiveNoteIndex, type LiveIndexMark } from '@/lib/db/live-index';
+import { searchIndex } from '@/lib/db/memory-index';
 import type { CruxDb } from '@/lib/db/schema';
 import { searchNotes, type NoteHit, type SearchFilters, type SearchResult } from '@/lib/db/search';
 import type { Highlight, PageNote } from '@/lib/db/types';
@@ -160,6 +165,8 @@ export interface LibraryDeps {
   openNoteInPage(request: OpenNoteRequest): Promise<OpenNoteOutcome>;
   /** The time (a parameter, so tests are reproducible). */
   now?: () => number;
+  /** Records a timing mark of the search index (`performance.mark`): loading started, ready, updated. */
+  mark?: (name: LiveIndexMark) => void;
 }
 
 /** Turns a rejected promise (database gone, background asleep) into the library's failure sentence. */
@@ -200,10 +207,15 @@ export async function previewImportBatch(db: CruxDb, batch: ImportBatch): Promis
  * background: Dexie's `storagemutated` event, carried between contexts by a BroadcastChannel), one run at a time,
  * coalescing changes that arrive during a run. Chosen over `liveQuery`, which tracks exactly the ranges a query read
  * but, under fake-indexeddb in the component tests, let concurrent read transactions commit early; a library page
- * re-running its one visible query on any change costs a few milliseconds.
+ * re-running its one visible query on any change costs a few milliseconds. `subscribe` says when to run again
+ * (default: any change to the store).
  * @returns a function that stops watching (no report after it)
  */
-export function watchStore<T>(db: CruxDb, read: () => Promise<T>, report: (result: Result<T, unknown>) => void): () => void {
+export function watchStore<T>(
+  read: () => Promise<T>,
+  report: (result: Result<T, unknown>) => void,
+  subscribe: (onChange: () => void) => () => void = subscribeToStore,
+): () => void {
   let stopped = false;
   let running = false;
   let again = false;
@@ -226,30 +238,47 @@ export function watchStore<T>(db: CruxDb, read: () => Promise<T>, report: (resul
     } while (again && !stopped);
     running = false;
   };
-  const onChange = (): void => void run();
-  Dexie.on('storagemutated', onChange);
+  const unsubscribe = subscribe(() => void run());
   void run();
   return () => {
     stopped = true;
-    Dexie.on('storagemutated').unsubscribe(onChange);
+    unsubscribe();
   };
+}
+
+/** Calls `onChange` on every change to the store (Dexie's `storagemutated`). @returns a function that unsubscribes */
+function subscribeToStore(onChange: () => void): () => void {
+  Dexie.on('storagemutated', onChange);
+  return () => Dexie.on('storagemutated').unsubscribe(onChange);
 }
 
 /** The library's source over a database. */
 export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySource {
   const now = deps.now ?? Date.now;
   const t = libraryStrings;
+  const index = createLiveNoteIndex(db, deps.mark);
   return {
     watch(query, onResult) {
       const filters = searchFilters(query.filters, query.limit, now());
-      return watchStore(db, () => searchNotes(db, query.text, filters), (result) =>
-        onResult(result.ok ? (result.value.ok ? result.value : err({ message: result.value.error.message })) : err({ message: t.searchFailed })),
+      const read = async (): Promise<Result<SearchResult, { message: string }>> => {
+        const built = index.current();
+        return built === null ? searchNotes(db, query.text, filters) : ok(searchIndex(built, query.text, filters));
+      };
+      let shown = false;
+      return watchStore(
+        read,
+        (result) => {
+          onResult(result.ok ? (result.value.ok ? result.value : err({ message: result.value.error.message })) : err({ message: t.searchFailed }));
+          // Load the index once the first results are out, in a later task: the first screen never waits for it.
+          if (!shown) setTimeout(() => index.start(), 0);
+          shown = true;
+        },
+        (onChange) => index.subscribe(onChange),
       );
     },
 
     watchFacets(onFacets) {
       return watchStore(
-        db,
         async () => {
           const [sites, highlightTags, noteTags] = await Promise.all([
             db.pages.orderBy('site').uniqueKeys(),
