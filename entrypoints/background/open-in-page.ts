@@ -37,20 +37,41 @@ export interface OpenInPageApis {
  * load, inject the highlighter, let it paint, and reveal the highlight.
  * @returns how far it got (a page that cannot be scripted is simply left to the browser's text fragment)
  */
-export async function openNoteInPage(apis: OpenInPageApis, request: OpenNoteRequest): Promise<OpenNoteOutcome> {
+export async function openNoteInPage(
+  apis: OpenInPageApis,
+  request: OpenNoteRequest,
+  pause: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<OpenNoteOutcome> {
   const tab = await apis.createTab(request.url);
   if (tab.id === undefined) return { shown: 'opened' };
+  const tabId = tab.id;
   try {
     if (!(await apis.hasHostAccess(request.url))) return { shown: 'opened' };
-    if (!(await apis.waitForLoad(tab.id, request.url, PAGE_LOAD_TIMEOUT_MS))) return { shown: 'opened' };
-    await apis.injectContentScript(tab.id);
-    if (!(await apis.showHighlights(tab.id))) return { shown: 'opened' };
-    if (request.highlightId === undefined) return { shown: 'painted' };
-    return { shown: (await apis.revealHighlight(tab.id, request.highlightId)) ? 'revealed' : 'painted' };
   } catch {
     return { shown: 'opened' };
   }
+  // A busy machine can report a new tab loaded while its first document is still being replaced, and the injection
+  // then lands in a document that goes away: try again on the page that stays, a few times.
+  for (let attempt = 0; attempt < PAINT_ATTEMPTS; attempt++) {
+    if (attempt > 0) await pause(RETRY_PAUSE_MS);
+    try {
+      if (!(await apis.waitForLoad(tabId, request.url, PAGE_LOAD_TIMEOUT_MS))) return { shown: 'opened' };
+      await apis.injectContentScript(tabId);
+      if (!(await apis.showHighlights(tabId))) continue;
+      if (request.highlightId === undefined) return { shown: 'painted' };
+      return { shown: (await apis.revealHighlight(tabId, request.highlightId)) ? 'revealed' : 'painted' };
+    } catch {
+      // The page could not be scripted this time: its document may still be changing.
+    }
+  }
+  return { shown: 'opened' };
 }
+
+/** Attempts at painting the opened page before leaving it to the browser's text fragment. */
+const PAINT_ATTEMPTS = 4;
+
+/** Pause between attempts, in milliseconds. */
+const RETRY_PAUSE_MS = 400;
 
 /** A tab's change or state, as `tabs.onUpdated` and `tabs.get` give it (the URL only with host access). */
 export interface TabLoadState {

@@ -87,7 +87,19 @@ describe('opening a note’s page', () => {
     expect(await openNoteInPage(denied.apis, { url, highlightId: 'here' })).toEqual({ shown: 'opened' });
     expect(denied.calls).toEqual([`create ${url}`]);
     const blocked = pageApis({ injectContentScript: async () => Promise.reject(new Error('Cannot access contents of the page')) });
-    expect(await openNoteInPage(blocked.apis, { url, highlightId: 'here' })).toEqual({ shown: 'opened' });
+    expect(await openNoteInPage(blocked.apis, { url, highlightId: 'here' }, async () => {})).toEqual({ shown: 'opened' });
+  });
+
+  it('tries again when the first injection lands in a document that is going away', async () => {
+    let injections = 0;
+    const { apis, calls } = pageApis({
+      injectContentScript: async (tabId) => {
+        calls.push(`inject ${tabId}`);
+        if (++injections === 1) throw new Error('Frame with ID 0 was removed.');
+      },
+    });
+    expect(await openNoteInPage(apis, { url, highlightId: 'here' }, async () => {})).toEqual({ shown: 'revealed' });
+    expect(calls).toEqual([`create ${url}`, 'wait 9', 'inject 9', 'wait 9', 'inject 9', 'show 9', 'reveal here in 9']);
   });
 });
 
