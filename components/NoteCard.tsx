@@ -3,7 +3,7 @@
  * colour, note and tags, and the actions on it — edit the note and tags inline, change the colour, delete. A
  * highlight not found on the page shows its quote without the scroll button. Props-driven: the section saves.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { COLOUR_LIST, COLOURS, type ColourName } from '@/lib/db/colours';
 import { formatTagField, tagsFromEditor } from '@/lib/highlights/tags';
 import { highlightCardLabel, notesStrings as t } from '@/lib/strings';
@@ -40,6 +40,13 @@ export interface NoteCardProps {
 export default function NoteCard(props: NoteCardProps) {
   const { kind, quote, colour, note, tags, notFound = false, onColour, onDelete, onReveal, revealHint = t.showOnPage, mark } = props;
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // When the editor closes (saved or cancelled), focus returns to the Edit button: keyboard users keep their place.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const colourInfo = colour ? COLOURS[colour] : null;
   const label = kind === 'highlight' && colourInfo ? highlightCardLabel(colourInfo.label) : t.pageNotesLabel;
   const hintId = useId();
@@ -89,7 +96,7 @@ export default function NoteCard(props: NoteCardProps) {
                 </select>
               </>
             )}
-            <button type="button" class="button button-small" data-action="edit" onClick={() => setEditing(true)}>
+            <button ref={editButton} type="button" class="button button-small" data-action="edit" onClick={() => setEditing(true)}>
               {t.edit}
             </button>
             <button type="button" class="button button-small" data-action="delete" onClick={onDelete}>

@@ -71,6 +71,16 @@ describe('NoteCard', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledWith('text', []));
   });
 
+  it('returns focus to the Edit button when the editor closes, so keyboard users keep their place', async () => {
+    render(<NoteCard kind="page-note" note="text" tags={[]} onSave={async () => null} onDelete={noop} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Note' }), { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' })));
+  });
+
   it('keeps the editor and what was typed when saving fails, and says why', async () => {
     render(<NoteCard kind="page-note" note="" tags={[]} onSave={async () => 'Your disk is full, so this change was not saved.'} onDelete={noop} />);
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
