@@ -35,6 +35,12 @@ const MAX_POSITIONS = 4;
 /** A sentence with less than this contention score is not evidence of a sticking point. */
 const MIN_SENTENCE_SCORE = 2.5;
 
+/**
+ * Sentences shorter than this are not scored (captions, fragments). Four words still admit a terse stance such as
+ * "The council denies liability."
+ */
+const MIN_SENTENCE_WORDS = 4;
+
 /** Multiplier for a cue in a sentence without decision vocabulary: "refused to wear it" is not a negotiation. */
 const NO_CONTEXT_FACTOR = 0.5;
 
@@ -111,7 +117,11 @@ const NON_ISSUE_WORDS = [
   'series', 'measures', 'potential', 'hardest', 'things', 'something', 'anything', 'reality', 'fact',
   // Procedure, not issues: what a party calls for or holds while the issue is something else.
   'meeting', 'meetings', 'debate', 'session', 'conference', 'summit', 'hearing', 'body', 'letter', 'interview',
-  'visit', 'speech', 'round', 'power', 'powers',
+  'visit', 'speech', 'round', 'power', 'powers', 'vote', 'votes', 'hearing', 'tribunal',
+  // Institutions and office holders: parties, not issues, even where the positions reader missed them as actors.
+  'council', 'councillors', 'councils', 'regulator', 'authority', 'ministry', 'club', 'clubs', 'couple', 'bloc',
+  'nations', 'countries', 'minister', 'ministers', 'secretary', 'chief', 'executive', 'chairman', 'chair',
+  'leader', 'manager', 'commissioner', 'negotiators', 'campaigners', 'landlord', 'tenants', 'lawyers',
   // People named by what they are: parties, not issues.
   'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'children', 'person', 'mother', 'father', 'son',
   'daughter', 'wife', 'husband', 'friend', 'spokesperson', 'spokesman', 'spokeswoman', 'expert', 'experts',
@@ -297,7 +307,7 @@ export function findStickingPoints(article: Article, sentences: readonly Sentenc
     const read = readPositions(sentence.text, lastActor, isCommonWord);
     lastActor = read.lastActor;
     if (read.positions.length > 0) positionsAt.set(sentence.index, read.positions);
-    if (sentence.text.split(/\s+/).length < 6) continue;
+    if (sentence.text.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
     const { score, strong } = scoreSentence(sentence.text);
     if (score <= 0) continue;
     const section = sectionOf[sentence.blockIndex] ?? -1;

@@ -8,7 +8,7 @@ import type { Position } from './types';
 
 /** Stance verbs, strongest forms first so "has pushed for" wins over "pushed". Reporting verbs ("said") last. */
 const STANCE_VERB =
-  /\b(?:(?:has|have|had) )?(?:(?:repeatedly|consistently|also|long|still|now) )?(?:wants?|wanted|insist(?:s|ed)?(?: on)?|demand(?:s|ed)?|push(?:es|ed)? for|press(?:es|ed)? for|call(?:s|ed)? (?:for|on)|urg(?:es|ed|ing)|propos(?:es|ed)|offer(?:s|ed)|reject(?:s|ed)?|refus(?:es|ed)(?: to)?|oppos(?:es|ed)|seeks?|sought|argu(?:es|ed)|claim(?:s|ed)|stated|hinted at|vow(?:s|ed)|warn(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|welcom(?:es|ed)|declin(?:es|ed)(?: to)?|plead(?:s|ed) with|did not accept|does not accept|will not|won't|is unlikely to|are unlikely to|considers|said|says|told|added|saying|arguing|claiming|insisting|demanding|accusing|urging|calling for|vowing)\b/g;
+  /\b(?:(?:has|have|had) )?(?:(?:repeatedly|consistently|also|long|still|now) )?(?:wants?|wanted|insist(?:s|ed)?(?: on)?|demand(?:s|ed)?|push(?:es|ed)? for|press(?:es|ed)? for|call(?:s|ed)? (?:for|on)|urg(?:es|ed|ing)|propos(?:es|ed)|offer(?:s|ed)|reject(?:s|ed)?|refus(?:es|ed)(?: to)?|oppos(?:es|ed)|seeks?|sought|argu(?:es|ed)|claim(?:s|ed)|(?:den(?:ies|ied)|disput(?:es|ed))(?= (?:the|that|a|an|its|their|his|her|any|liability|responsibility|wrongdoing)\b)|stated|hinted at|vow(?:s|ed)|warn(?:s|ed)|accus(?:es|ed)|condemn(?:s|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|welcom(?:es|ed)|declin(?:es|ed)(?: to)?|plead(?:s|ed) with|did not accept|does not accept|will not|won't|is unlikely to|are unlikely to|considers|said|says|told|added|saying|arguing|claiming|insisting|demanding|accusing|urging|calling for|vowing)\b/g;
 
 /** {@link STANCE_VERB} anchored at the start of a string, without the global flag's shared state. */
 const STANCE_VERB_AT_START = new RegExp(`^(?:${STANCE_VERB.source})`);
@@ -24,7 +24,7 @@ const NAME_SEQ = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:of|for|and|the|de|van|von|
 
 /** Collective parties news prose names without a proper name. */
 const GROUP_SEQ =
-  /(?:[\p{L}'’-]+\s+){0,2}?(?:teachers|unions?|doctors|physicians|nurses|workers|employees|staff|employers|residents|critics|opponents|supporters|protesters|campaigners|lawmakers|legislators|officials|ministers|government|administration|company|firms?|council|court|judges|landlords|tenants|parents|farmers|students|negotiators|prosecutors|regulators|activists|groups|allies|leaders|investors|shareholders|board|management|analysts|businesses|bosses|owners|drivers|motorists|families|states|countries|members|sources|negotiators)\b/giu;
+  /(?:[\p{L}'’-]+\s+){0,2}?(?:teachers|unions?|doctors|physicians|nurses|workers|employees|staff|employers|residents|critics|opponents|supporters|protesters|campaigners|lawmakers|legislators|officials|ministers|government|administration|company|firms?|council|court|judges|landlords|tenants|parents|farmers|students|negotiators|prosecutors|regulators|activists|groups|allies|leaders|investors|shareholders|board|management|analysts|businesses|bosses|owners|drivers|motorists|families|states|countries|members|sources|lawyers|barristers|attorneys|councillors|councilors|regulator|club|clubs|couple|bloc|nations|claimants?|plaintiffs?)\b/giu;
 
 /**
  * Capitalised words that begin sentences or clauses but name nobody; stripped from the front of a candidate.
