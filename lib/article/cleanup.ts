@@ -70,6 +70,9 @@ const MAX_FRAGMENT_WORDS = 5;
 /** A block with at least this link density is a link, not prose. */
 const LINK_DENSE = 0.6;
 
+/** Invitations found anywhere in a line (not only at its start) count only in lines this short. */
+const MAX_PROMPT_WORDS = 20;
+
 /** A short line repeated this many times in one body is a label (a gallery caption, a series banner). */
 const MIN_REPEATS = 3;
 
@@ -128,15 +131,15 @@ function hasHint(el: Element, set: ReadonlySet<string>, root: Element | null, de
 
 /**
  * Removes elements that are never body text from Readability's content, in place (the content is a detached
- * clone). Steps: hidden nodes and hover cards; figure captions; small widgets whose class or id names a caption,
- * credit, share bar, newsletter box, related list, ad or comment section.
+ * clone). Steps: hidden nodes and hover cards; figure captions and footnote back-links ("↩"); small widgets
+ * whose class or id names a caption, credit, share bar, newsletter box, related list, ad or comment section.
  */
 export function pruneContent(root: Element): void {
   const totalChars = collapseWhitespace(root.textContent ?? '').length || 1;
   const doomed: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (el === root) continue;
-    if (isHidden(el) || el.tagName.toUpperCase() === 'FIGCAPTION') {
+    if (isHidden(el) || el.tagName.toUpperCase() === 'FIGCAPTION' || isBackLink(el)) {
       doomed.push(el);
       continue;
     }
@@ -158,6 +161,13 @@ export function pruneContent(root: Element): void {
 /** A non-link element with a popup hint (the card inside a hover-card wrapper). */
 function isPopupPart(el: Element): boolean {
   return el.tagName.toUpperCase() !== 'A' && hintTokens(el).some((t) => POPUP_TOKENS.has(t));
+}
+
+/** An in-page link made only of a symbol ("↩", "^", "↑"): a footnote's way back to its marker, not text. */
+function isBackLink(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'A' || !el.getAttribute('href')?.startsWith('#')) return false;
+  const text = (el.textContent ?? '').trim();
+  return !!text && text.length <= 3 && !/[\p{L}\p{N}]/u.test(text);
 }
 
 function isHidden(el: Element): boolean {
@@ -183,7 +193,7 @@ const NEWSLETTER_PITCH = /\b(sign up|subscribe|register)\b.{0,60}\b(newsletter|u
 
 /** Related-content lead-ins: "Related", "More from X", "Read more:", "See also", "You may also like". */
 const RELATED_LEAD =
-  /^[[(]?\s*(related( (stories|articles|coverage|content|reading|links|posts|news))?|see more|read more|read next|read also|also read|see also|more|more (from|on|about|in|stories|news|articles|great) .{1,60}|don'?t miss( this)?|recommended( for you| reading| stories)?|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed|shared)|popular( now| stories)?|latest( news| stories)?|trending( now| stories)?|further reading|top stories|editor'?s picks|what to read next|leia (também|mais)|veja também|lesen sie auch|mehr zum thema|lire aussi|leggi anche)\s*([:.!»›>|-]|$)/i;
+  /^[[(]?\s*(related( (stories|articles|coverage|content|reading|links|posts|news))?|see more|read more|read next|read also|also read|see also|more|more (from|on|about|in|stories|news|articles|great) .{1,60}|don'?t miss( this)?|recommended( for you| reading| stories)?|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed|shared)|popular( now| stories)?|latest( news| stories)?|trending( now| stories)?|further reading|top stories|editor'?s picks|what to read next|leia (também|mais)|veja também|lesen sie auch|mehr zum thema|lire aussi|leggi anche|lee también|ver también|читайте также|по теме|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|관련\s?기사|관련\s?뉴스|함께 볼 기사)\s*([:.!»›>|\-：]|$)/i;
 
 /** Photo captions and credits: "Photo: X/Agency", "Image: …", "(Getty Images)"-style endings, "Image 1 of 4". */
 const CREDIT_START = /^[[(]?\s*(file )?(photo|photograph|image|picture|pic|illustration|credit|foto|bild|imagem|source|fonte|quelle)s?\s*(credit)?\s*(:|by\b|\/)/i;
@@ -192,7 +202,8 @@ const AGENCY_CREDIT_END = /[([]\s*[\p{Lu}][\p{Lu}\p{N} .&'’-]*(\/|\bimages?\b|
 const GALLERY_COUNTER = /^(image|photo|slide|picture)\s+\d+\s+(of|\/)\s*\d*$/i;
 
 /** Copyright and rights lines. */
-const COPYRIGHT = /(^(©|\(c\)|copyright\b)|all rights reserved|todos os direitos reservados|alle rechte vorbehalten|tous droits réservés)/i;
+const COPYRIGHT =
+  /(^[<[(（]?\s*(©|\(c\)|copyright\b|저작권자)|all rights reserved|todos os direitos reservados|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati|riproduzione riservata|все права защищены|جميع الحقوق محفوظة|版权所有|版權所有|무단\s?전재)/i;
 
 /** Ads and loading placeholders, alone on a line. */
 const PLACEHOLDER =
@@ -202,7 +213,22 @@ const PLACEHOLDER =
 const AFFILIATE = /\b(may|might|will)? ?(earn|receive|get) (an? )?(small )?(affiliate )?commission\b/i;
 
 /** Credit lines of wire reports that close a story: "Reporting by …; Editing by …". */
-const STAFF_CREDIT = /^((additional )?reporting|editing|writing|compiled|produced|edited) by\b/i;
+const STAFF_CREDIT =
+  /^[（(]?\s*(((additional )?reporting|editing|writing|compiled|produced|edited) by\b|(责任编辑|責任編輯|编辑|編輯|校对|审核)\s*[:：])/i;
+
+/** A closing reporter sign-off in Korean and Japanese papers: a name, the title "reporter", maybe an e-mail address
+ * ("박서연 기자 name@paper.example"). */
+const REPORTER_SIGNOFF = /^[\p{L}·\s]{1,20}\s?(기자|특파원|記者|特派員)(\s*[=(（]?\s*[\w.+-]+@[\w.-]+[)）]?)?\s*$/u;
+
+/** Paywall and registration prompts: "Subscribe to read more", "This article is for subscribers only", "Already a
+ * subscriber? Log in", in a few languages. */
+const PAYWALL_PROMPT =
+  /\b(subscribe (now )?to (read|continue|keep reading|unlock|get (full|unlimited) access)|(for|to) subscribers only|(exclusive|available) (to|for) (subscribers|members)|already (a )?(subscriber|member|have an account)|(get|unlock) unlimited (digital )?access|to continue reading,? (please )?(subscribe|log in|sign in|register)|create a free account to (read|continue)|exclusivo para assinantes|já é assinante|exclusivo para suscriptores|ya eres suscriptor|nur für abonnenten|réservé aux abonnés|riservato agli abbonati|только для подписчиков)/i;
+
+/** Invitations to rate or comment that sit anywhere in a short line ("Did you make this recipe? Rate it and leave a
+ * comment below!"). */
+const FEEDBACK_INVITE =
+  /\b(leave a (comment|review|rating)( below)?|rate (it|this (recipe|article|post))|let (us|me) know in the comments|tag (us|me) on (instagram|twitter|x)|share your thoughts in the comments)\b/i;
 
 /** Byline lines: "By Ana Lima", "Written by …", "Von …" (name-like remainder is checked separately). */
 const BYLINE_START = /^(by|written by|words by|reported by|von|por|par|di|door)\s+\S/i;
@@ -227,6 +253,18 @@ function isDateLine(text: string): boolean {
   const rest = text.replace(MONTH, ' ').replace(NUMERIC_DATE, ' ').replace(/\b\d+(st|nd|rd|th)?\b/gi, ' ');
   const restWords = countWords(rest.replace(/\b(am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|cet|bst|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, ' '));
   return (MONTH.test(text) || NUMERIC_DATE.test(text)) && restWords <= 2;
+}
+
+/** Date or time lines needed in a body to read as a series of update stamps (a live blog), not one dateline. */
+const MIN_STAMPS = 3;
+
+/** Whether date-only lines recur through the body (at least {@link MIN_STAMPS}): a live blog's update stamps. */
+function isStampSeries(blocks: readonly SourceBlock[]): boolean {
+  let stamps = 0;
+  for (const block of blocks) {
+    if (block.text.length <= 80 && isDateLine(block.text) && ++stamps >= MIN_STAMPS) return true;
+  }
+  return false;
 }
 
 /** Whether a line is mostly one or more URLs. */
@@ -257,6 +295,9 @@ function isBoilerplateLine(block: SourceBlock): boolean {
     isCreditLine(text) ||
     AFFILIATE.test(text) ||
     (STAFF_CREDIT.test(text) && words <= 30) ||
+    (words <= 8 && REPORTER_SIGNOFF.test(text)) ||
+    PAYWALL_PROMPT.test(text) ||
+    (words <= MAX_PROMPT_WORDS && FEEDBACK_INVITE.test(text)) ||
     (DATE_LEAD.test(text) && isDateLine(text))
   );
 }
@@ -318,6 +359,7 @@ function cleanTop(
   let dek: string | null = null;
   let byline: string | null = null;
   let dekCandidate = -1;
+  let stamped: boolean | undefined;
 
   // Fragments and link lines are top matter only when real text follows them; on a page that is all fragments
   // (a short note, a list) they are the content.
@@ -346,7 +388,11 @@ function cleanTop(
           drop[i - 1] = true;
         }
       }
-    } else if (isDateLine(text) || READING_TIME.test(text) && words <= 12) {
+    } else if (isDateLine(text)) {
+      // A date line at the top is the story's dateline, unless date lines recur through the body: then it is
+      // the first of a live blog's update stamps, kept like the others.
+      if (!(stamped ??= isStampSeries(blocks))) drop[i] = true;
+    } else if (READING_TIME.test(text) && words <= 12) {
       drop[i] = true;
     } else if (dek === null && isDekCandidate(block, description)) {
       dek = text;

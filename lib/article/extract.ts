@@ -8,6 +8,7 @@ import type { Article, ExtractError } from './types';
 import { type Result, ok, err } from '../result';
 import { collectBlocks, placeBlocks } from './blocks';
 import { cleanBlocks, pruneContent } from './cleanup';
+import { restoreFootnotes } from './footnotes';
 import { readMetadata } from './metadata';
 import { countWords } from './text';
 
@@ -37,7 +38,8 @@ export interface ExtractOptions {
  * Reads the article from a document without touching it.
  *
  * Steps: 1. decide whether the page looks like an article (`isProbablyReaderable`); 2. read metadata (JSON-LD,
- * meta tags) from the page; 3. run Readability on a clone, keeping class names as hints; 4. prune boilerplate
+ * meta tags) from the page; 3. run Readability on a clone, keeping class names as hints, and add back the
+ * footnotes its note markers point at when it dropped them; 4. prune boilerplate
  * elements from its content (captions, share and comment widgets, link lists); 5. collect the blocks in order and
  * drop boilerplate lines (deck and byline at the top, prompts and credits anywhere, junk at the end), keeping the
  * deck as `dek`; 6. join the blocks into `text` with each block's range.
@@ -60,6 +62,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   if (!parsed?.content) {
     return err({ code: 'no-article', message: 'Crux found no article text on this page.' });
   }
+  restoreFootnotes(doc, parsed.content);
   pruneContent(parsed.content);
   const { blocks: kept, dek, byline } = cleanBlocks(collectBlocks(parsed.content), {
     title: metadata.title,

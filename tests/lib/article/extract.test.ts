@@ -29,6 +29,18 @@ describe('extractArticle', () => {
     if (!result.ok) expect(result.error.message).toMatch(/\.$/);
   });
 
+  it('does not repeat footnotes that Readability kept in the body', () => {
+    const sentence = 'The survey ran for nine winters along the same stretch of coast, counting every seabird it could find. ';
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>Notes kept</h1>
+      <p>${sentence.repeat(3)}<sup><a href="#note-1">1</a></sup></p><p>${sentence.repeat(3)}</p>
+      <ol><li id="note-1">Counts from the ninth winter were made by a second observer for comparison. <a href="#r1">↩</a></li></ol>
+      </article></body></html>`;
+    const result = extractArticle(parseHtml(html, 'https://x.example/notes'));
+    const text = result.ok ? result.value.text : '';
+    expect(text.split('made by a second observer').length - 1).toBe(1);
+    expect(text).not.toContain('↩');
+  });
+
   it('keeps the text of a short page that is all fragments', () => {
     const result = extractArticle(parseHtml('<p>Closed today</p>', 'https://x.example/'));
     expect(result.ok && result.value.text).toBe('Closed today');
