@@ -114,7 +114,7 @@ const NON_ISSUE_WORDS = [
   'physicians', 'staff', 'residents', 'owners', 'parties', 'party', 'said', 'says', 'sources', 'weekend', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'million', 'billion', 'high', 'long', 'far',
   'likely', 'unlikely', 'major', 'key', 'many', 'several', 'whether', 'however', 'instead', 'including',
-  'series', 'measures', 'potential', 'hardest', 'things', 'something', 'anything', 'reality', 'fact',
+  'series', 'measures', 'potential', 'hardest', 'things', 'something', 'anything', 'reality', 'fact', 'apart',
   // Procedure, not issues: what a party calls for or holds while the issue is something else.
   'meeting', 'meetings', 'debate', 'session', 'conference', 'summit', 'hearing', 'body', 'letter', 'interview',
   'visit', 'speech', 'round', 'power', 'powers', 'vote', 'votes', 'hearing', 'tribunal',

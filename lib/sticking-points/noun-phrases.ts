@@ -84,6 +84,7 @@ const VERBS = new Set([
   'argue', 'argues', 'claim', 'claims', 'consider', 'considers', 'warn', 'warns', 'added', 'adds', 'add', 'asked',
   'ask', 'asks', 'wanted', 'tried', 'try', 'tries', 'provide', 'provides', 'include', 'includes', 'continue',
   'continues', 'help', 'helps', 'cannot', 'ca', 'wo', 'dismissed', 'ruled', 'launched', 'reacted',
+  'contribute', 'contributes', 'shut', 'shuts', 'stay', 'stays', 'sit', 'sits',
 ]);
 /** Determiners and pronouns that start an object: the word before them is a verb ("cut its output"). */
 const OBJECT_STARTERS = new Set([
@@ -135,6 +136,7 @@ const ADJECTIVES = new Set([
   'whole', 'entire', 'top', 'main', 'key', 'central', 'long-term', 'short-term', 'outraged', 'concerned',
   'shorter', 'longer', 'higher', 'lower', 'bigger', 'greater', 'larger', 'smaller', 'stronger', 'weaker', 'cheaper',
   'faster', 'safer', 'wider', 'deeper', 'tougher', 'stricter', 'clearer', 'fairer', 'newer', 'older',
+  'rich', 'poor', 'wealthy', 'richer', 'poorer', 'wealthier', 'developing', 'developed',
 ]);
 /** Nouns that end like adjectives ("timetable", "vegetable"). */
 const NOT_ADJECTIVES = new Set([
