@@ -10,7 +10,7 @@ import { collectBlocks, placeBlocks } from './blocks';
 import { cleanBlocks, pruneContent } from './cleanup';
 import { restoreFootnotes } from './footnotes';
 import { readMetadata } from './metadata';
-import { countWords } from './text';
+import { countWords, isDenseScript } from './text';
 
 /** Words per minute used for the reading-time estimate (adult silent reading of non-fiction, Brysbaert 2019). */
 const WORDS_PER_MINUTE = 238;
@@ -28,6 +28,17 @@ const READABILITY_CHAR_THRESHOLD = 250;
  */
 const MAX_ELEMS_TO_PARSE = 0; // 0 = no limit: measured fine on a 5 MB page (see tests/lib/article/huge-page.test.ts)
 
+/**
+ * `isProbablyReaderable` sums, over paragraphs of at least 140 characters, the square root of their length beyond
+ * 140, and wants 20. A Chinese, Japanese or Korean character carries about three Latin letters' worth of text, so
+ * for those pages the test runs as if lengths were tripled: sqrt(3L - 140) = sqrt(3) * sqrt(L - 47), i.e. a
+ * 47-character floor and a score of 20 / sqrt(3).
+ */
+const DENSE_SCRIPT_READERABLE = { minContentLength: 47, minScore: 20 / Math.sqrt(3) };
+
+/** Languages written in a dense script (see {@link DENSE_SCRIPT_READERABLE}). */
+const DENSE_SCRIPT_LANG = /^(zh|ja|ko)\b/i;
+
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {
   /** The page's URL (the document's own when omitted). */
@@ -37,12 +48,12 @@ export interface ExtractOptions {
 /**
  * Reads the article from a document without touching it.
  *
- * Steps: 1. decide whether the page looks like an article (`isProbablyReaderable`); 2. read metadata (JSON-LD,
- * meta tags) from the page; 3. run Readability on a clone, keeping class names as hints, and add back the
- * footnotes its note markers point at when it dropped them; 4. prune boilerplate
- * elements from its content (captions, share and comment widgets, link lists); 5. collect the blocks in order and
- * drop boilerplate lines (deck and byline at the top, prompts and credits anywhere, junk at the end), keeping the
- * deck as `dek`; 6. join the blocks into `text` with each block's range.
+ * Steps: 1. decide whether the page looks like an article (`isProbablyReaderable`, scaled for dense scripts);
+ * 2. read metadata (JSON-LD, meta tags) from the page; 3. run Readability on a clone, keeping class names as hints,
+ * and add back the footnotes its note markers point at when it dropped them; 4. prune boilerplate elements from
+ * its content (captions, share and comment widgets, link lists); 5. collect the blocks in order and drop
+ * boilerplate lines (deck and byline at the top, prompts and credits anywhere, junk at the end), keeping the deck
+ * as `dek`; 6. join the blocks into `text` with each block's range.
  * @returns the article, or an error when the page holds no readable text
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Result<Article, ExtractError> {
@@ -50,7 +61,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   if (!doc.documentElement || !doc.body) {
     return err({ code: 'not-html', message: 'This is not a web page Crux can read.' });
   }
-  const readable = isProbablyReaderable(doc);
+  const dense = DENSE_SCRIPT_LANG.test(doc.documentElement.getAttribute('lang') ?? '') || isDenseScript(doc.title);
+  const readable = isProbablyReaderable(doc, dense ? DENSE_SCRIPT_READERABLE : {});
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,

@@ -34,3 +34,15 @@ const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 export function endsLikeSentence(line: string): boolean {
   return SENTENCE_END.test(line.trim());
 }
+
+/** Matches one character of a script that packs a word or syllable into each character (Han, Kana, Hangul). */
+const DENSE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Whether a text is written mostly in a dense script (Chinese, Japanese, Korean), where one character carries
+ * about as much as two or three Latin letters, so character-count thresholds tuned on English undercount it.
+ */
+export function isDenseScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (text.match(DENSE_CHAR)?.length ?? 0) * 2 >= letters;
+}

@@ -41,6 +41,15 @@ describe('extractArticle', () => {
     expect(text).not.toContain('↩');
   });
 
+  it('scales the article test for dense scripts without calling a short notice an article', () => {
+    const para = '本周一，位于西部山区的一所乡村小学正式启用了学校的第一座小型天文台，配备了一台望远镜和一套简易的观测软件。';
+    const page = (body: string): string => `<html lang="zh-CN"><head><title>天文台</title></head><body>${body}</body></html>`;
+    const article = extractArticle(parseHtml(page(`<article>${`<p>${para}</p>`.repeat(5)}</article>`), 'https://x.example/a'));
+    const notice = extractArticle(parseHtml(page('<nav><a href="/">首页</a></nav><p>本站维护中，请稍后再来。</p>'), 'https://x.example/b'));
+    expect(article.ok && article.value.readable).toBe(true);
+    expect(notice.ok && notice.value.readable).toBe(false);
+  });
+
   it('keeps the text of a short page that is all fragments', () => {
     const result = extractArticle(parseHtml('<p>Closed today</p>', 'https://x.example/'));
     expect(result.ok && result.value.text).toBe('Closed today');
