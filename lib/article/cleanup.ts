@@ -11,7 +11,7 @@
  *    lines anywhere, related-link runs, and junk after the last real paragraph. The deck is kept as metadata.
  */
 import type { SourceBlock } from './blocks';
-import { cleanByline } from './metadata';
+import { cleanByline, readLabelledAuthor } from './metadata';
 import { collapseWhitespace, countWords, endsLikeSentence } from './text';
 
 /** What the cleanup knows about the page besides its body. */
@@ -233,6 +233,12 @@ const FEEDBACK_INVITE =
 /** Byline lines: "By Ana Lima", "Written by …", "Von …" (name-like remainder is checked separately). */
 const BYLINE_START = /^(by|written by|words by|reported by|von|por|par|di|door)\s+\S/i;
 
+/** Labelled metadata in Chinese and Japanese article headers: "发布时间：… 来源：… 作者：…". */
+const CJK_META_LABEL = /(来源|來源|作者|记者|記者|编辑|編輯|责编|發布時間|发布时间|出典|配信)\s*[:：]/u;
+
+/** A labelled metadata line is at most this long (each Han character counts as a word). */
+const MAX_META_LINE_WORDS = 60;
+
 /** Reading-time notes: "6 min read". */
 const READING_TIME = /\b\d+\s*(min|mins|minutes?|minuten|minutos)\.?\s*(read|lesezeit|de leitura|de lecture)\b|\b(lesezeit|tempo de leitura|reading time)\b/i;
 
@@ -388,6 +394,9 @@ function cleanTop(
           drop[i - 1] = true;
         }
       }
+    } else if (words <= MAX_META_LINE_WORDS && CJK_META_LABEL.test(text) && !endsLikeSentence(text)) {
+      drop[i] = true;
+      byline ??= readLabelledAuthor(text);
     } else if (isDateLine(text)) {
       // A date line at the top is the story's dateline, unless date lines recur through the body: then it is
       // the first of a live blog's update stamps, kept like the others.

@@ -85,6 +85,7 @@ export function readMetadata(doc: Document, found: ReadabilityMetadata, url: str
     meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
     clean(found.byline),
     clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent),
+    headerAuthor(doc),
   ];
   const byline = bylineCandidates.map((c) => (c ? cleanByline(c) : null)).find((c) => c) ?? null;
 
@@ -137,6 +138,43 @@ export function cleanByline(line: string): string | null {
 /** A date (and time) closing an author line: "Associated Press November 19, 2019, 9:02 AM". */
 const TRAILING_DATE =
   /[\s,]+((on|updated|published)\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b.*$/i;
+
+/** The author named in a labelled Chinese or Japanese header line: "来源：… 作者：林晓雨", "记者 王明"… */
+const LABELLED_AUTHOR = /(?:作者|记者|記者|撰文)\s*[:：]\s*([^\s\d:：|｜,，、()（）]{2,20})/u;
+
+/** A following label run into the name when the page puts no space between fields ("林晓雨来源：…"). */
+const RUN_ON_LABEL = /(来源|來源|编辑|編輯|时间|時間|发布|發布|字号)$/u;
+
+/** How many elements after the headline are searched for a labelled author line. */
+const HEADER_LINES = 3;
+
+/** A header line longer than this is body text, not a metadata line. */
+const MAX_HEADER_LINE_CHARS = 200;
+
+/**
+ * The author from a labelled line just under the headline, as Chinese and Japanese news pages print it.
+ * @returns the name, or null when the lines after the first `<h1>` name none
+ */
+function headerAuthor(doc: Document): string | null {
+  let el = doc.querySelector('h1')?.nextElementSibling ?? null;
+  for (let i = 0; el && i < HEADER_LINES; i++, el = el.nextElementSibling) {
+    const text = collapseWhitespace(el.textContent ?? '');
+    if (text.length <= MAX_HEADER_LINE_CHARS) {
+      const name = readLabelledAuthor(text);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the name after an author label ("作者：", "记者") in a line.
+ * @returns the name, or null when the line has no author label
+ */
+export function readLabelledAuthor(line: string): string | null {
+  const name = LABELLED_AUTHOR.exec(line)?.[1]?.replace(RUN_ON_LABEL, '');
+  return name && name.length >= 2 ? name : null;
+}
 
 /** Whether a byline segment is a reading time, a date or an update note rather than a name. */
 function isBylineNoise(segment: string): boolean {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/article/extract';
-import { cleanByline } from '@/lib/article/metadata';
+import { cleanByline, readLabelledAuthor } from '@/lib/article/metadata';
 import { parseHtml } from '@/lib/article/parse-html';
 
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures', 'articles');
@@ -71,6 +71,16 @@ describe('parseHtml', () => {
 
   it('does not throw on an empty string', () => {
     expect(parseHtml('', 'https://x.example/').body).toBeTruthy();
+  });
+});
+
+describe('readLabelledAuthor', () => {
+  it.each([
+    ['发布时间：2026-05-18 来源：晨光网 作者：林晓雨 字号：大', '林晓雨'],
+    ['记者：王明来源：晨光网', '王明'],
+    ['记者从教育局了解到，新学期将增设天文课。', null],
+  ])('reads %j as %j', (line, name) => {
+    expect(readLabelledAuthor(line)).toBe(name);
   });
 });
 
