@@ -11,6 +11,7 @@
  *    lines anywhere, related-link runs, and junk after the last real paragraph. The deck is kept as metadata.
  */
 import type { SourceBlock } from './blocks';
+import { isNoteMarker } from './footnotes';
 import { cleanByline, readLabelledAuthor } from './metadata';
 import { collapseWhitespace, countWords, endsLikeSentence } from './text';
 
@@ -131,15 +132,15 @@ function hasHint(el: Element, set: ReadonlySet<string>, root: Element | null, de
 
 /**
  * Removes elements that are never body text from Readability's content, in place (the content is a detached
- * clone). Steps: hidden nodes and hover cards; figure captions and footnote back-links ("↩"); small widgets
- * whose class or id names a caption, credit, share bar, newsletter box, related list, ad or comment section.
+ * clone). Steps: hidden nodes and hover cards; figure captions, note markers and back-links ("¹", "↩"); small
+ * widgets whose class or id names a caption, credit, share bar, newsletter box, related list, ad or comment section.
  */
 export function pruneContent(root: Element): void {
   const totalChars = collapseWhitespace(root.textContent ?? '').length || 1;
   const doomed: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (el === root) continue;
-    if (isHidden(el) || el.tagName.toUpperCase() === 'FIGCAPTION' || isBackLink(el)) {
+    if (isHidden(el) || el.tagName.toUpperCase() === 'FIGCAPTION' || isNoteLink(el)) {
       doomed.push(el);
       continue;
     }
@@ -163,9 +164,11 @@ function isPopupPart(el: Element): boolean {
   return el.tagName.toUpperCase() !== 'A' && hintTokens(el).some((t) => POPUP_TOKENS.has(t));
 }
 
-/** An in-page link made only of a symbol ("↩", "^", "↑"): a footnote's way back to its marker, not text. */
-function isBackLink(el: Element): boolean {
+/** An in-page link that is not text: a footnote's way back to its marker ("↩", "^", "↑"), or the marker itself
+ * ("¹", "[2]"), which would otherwise be glued to the sentence before it ("…in winter.1"). */
+function isNoteLink(el: Element): boolean {
   if (el.tagName.toUpperCase() !== 'A' || !el.getAttribute('href')?.startsWith('#')) return false;
+  if (isNoteMarker(el)) return true;
   const text = (el.textContent ?? '').trim();
   return !!text && text.length <= 3 && !/[\p{L}\p{N}]/u.test(text);
 }

@@ -60,7 +60,7 @@ export function restoreFootnotes(doc: Document, content: Element): number {
 }
 
 /** A link that marks a note: short marker text, inside `<sup>` or named as a note reference. */
-function isNoteMarker(link: Element): boolean {
+export function isNoteMarker(link: Element): boolean {
   if (!MARKER_TEXT.test(collapseWhitespace(link.textContent ?? ''))) return false;
   if (link.closest('sup')) return true;
   if (link.getAttribute('role') === 'doc-noteref') return true;
