@@ -139,7 +139,7 @@ export function cleanByline(line: string): string | null {
 const TRAILING_DATE =
   /[\s,]+((on|updated|published)\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b.*$/i;
 
-/** The author named in a labelled Chinese or Japanese header line: "来源：… 作者：林晓雨", "记者 王明"… */
+/** The author named in a labelled Chinese or Japanese header line: "来源：… 作者：林晓雨", "记者：王明". */
 const LABELLED_AUTHOR = /(?:作者|记者|記者|撰文)\s*[:：]\s*([^\s\d:：|｜,，、()（）]{2,20})/u;
 
 /** A following label run into the name when the page puts no space between fields ("林晓雨来源：…"). */
