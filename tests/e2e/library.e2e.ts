@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, launchExtension, openPopup, openTab, type ExtensionBrowser } from './support/browser';
 import { startPageServer, type PageServer } from './support/server';
 import { pressKeysInChromium, startXvfb, type VirtualDisplay } from './support/xvfb';
+import { selectText } from './support/selection';
 
 /** The article's title, as the library shows its group. */
 const HARBOUR = 'Harbour wall row splits Port Ellery as council and fishers trade claims | The Ellery Courier';
@@ -37,27 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** Selects the first occurrence of `text` in the page, as a reader's drag would, and lets the page see the mouseup. */
-async function selectText(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate((quote) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(quote);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + quote.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return true;
-    }
-    return false;
-  }, text);
-  expect(found, `"${text}" is on the page`).toBe(true);
-}
 
 /** The texts of Crux's painted highlights in the page (CSS Custom Highlight API), all colours together, sorted. */
 async function paintedQuotes(page: Page): Promise<string[]> {
