@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForPage } from './bundle';
 import { chromium, type Page } from 'playwright-core';
 import { makeHighlights, makeLongPage, makeProsePage } from '../tests/lib/anchoring/long-page';
 import { median, ms, printTable } from './stats';
@@ -105,14 +105,7 @@ export async function benchHighlights(corpusDir: string): Promise<void> {
     console.log(`\nhighlights: no Chromium at ${executablePath} — skipped.`);
     return;
   }
-  const bundle = await build({
-    stdin: { contents: ENTRY, resolveDir: path.join(import.meta.dirname, '../lib'), loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'cruxBench',
-    write: false,
-  });
-  const script = bundle.outputFiles[0]!.text;
+  const script = await bundleForPage(ENTRY, 'cruxBench');
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const results: PageFigures[] = [];
   try {

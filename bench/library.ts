@@ -10,8 +10,7 @@
  * carries no test-only globals). Baselines, same run: a raw Dexie `toArray()` of all highlights (what a library
  * that loaded everything would pay before rendering anything), and a blank extension page's load.
  */
-import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForPage } from './bundle';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../tests/e2e/support/browser';
 import { median, ms, printTable } from './stats';
@@ -50,13 +49,7 @@ async function marks(page: Page): Promise<Record<string, number[]>> {
 
 /** Runs the library bench and prints its table. */
 export async function benchLibrary(): Promise<void> {
-  const bundle = await build({
-    stdin: { contents: ENTRY, resolveDir: path.join(import.meta.dirname, '../lib'), loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'cruxBench',
-    write: false,
-  });
+  const script = await bundleForPage(ENTRY, 'cruxBench');
   const browser = await launchExtension({ build: 'e2e' });
   try {
     const base = `chrome-extension://${browser.extensionId}`;
@@ -67,7 +60,7 @@ export async function benchLibrary(): Promise<void> {
     await page.goto(`${base}/library.html`);
     await page.getByRole('status').filter({ hasText: /notes?$/ }).waitFor();
     // Evaluated through DevTools, so the page's CSP (no inline scripts) does not apply.
-    await page.evaluate(`${bundle.outputFiles[0]!.text}`);
+    await page.evaluate(`${script}`);
 
     const insertMs = await page.evaluate(async ({ notes, pages }) => {
       const api = (window as unknown as { cruxBench: BenchApi }).cruxBench;
@@ -122,7 +115,7 @@ export async function benchLibrary(): Promise<void> {
       const index = await marks(page);
       indexLoad.push(index['crux:library-index-loaded']![0]! - index['crux:library-index-load-start']![0]!);
       indexBuild.push(index['crux:library-index-ready']![0]! - index['crux:library-index-loaded']![0]!);
-      await page.evaluate(`${bundle.outputFiles[0]!.text}`);
+      await page.evaluate(`${script}`);
       rawAll.push(
         await page.evaluate(async () => {
           const api = (window as unknown as { cruxBench: BenchApi }).cruxBench;
@@ -178,7 +171,7 @@ export async function benchLibrary(): Promise<void> {
 
     // An edit from another context (a Dexie instance of the bench bundle: its change reaches the library's Dexie through
     // the BroadcastChannel, as a save from the background would): the index reads the row and is built again.
-    await page.evaluate(`${bundle.outputFiles[0]!.text}`);
+    await page.evaluate(`${script}`);
     const indexUpdate: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const before = (await marks(page))['crux:library-index-updated']?.length ?? 0;

@@ -4,30 +4,23 @@
  * invented notes — a 3,000-word vocabulary drawn with a Zipf-like skew, as prose is — and times queries as typed.
  * Not part of `npm test`. Run: `npx tsx bench/search-chromium.ts` (needs `/usr/bin/chromium`).
  */
-import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForPage } from './bundle';
 import { chromium } from 'playwright-core';
 
 const ENTRY = `
-import { createCruxDb } from './schema';
-import { searchNotes } from './search';
-import { indexWords } from './words';
+import { createCruxDb } from './db/schema';
+import { searchNotes } from './db/search';
+import { indexWords } from './db/words';
 export { createCruxDb, searchNotes, indexWords };
 `;
 
-const bundle = await build({
-  stdin: { contents: ENTRY, resolveDir: path.join(import.meta.dirname, '../lib/db'), loader: 'ts' },
-  bundle: true,
-  format: 'iife',
-  globalName: 'cruxDb',
-  write: false,
-});
+const script = await bundleForPage(ENTRY, 'cruxDb');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage();
   await page.route('http://crux.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
   await page.goto('http://crux.test/');
-  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  await page.addScriptTag({ content: script });
   // tsx compiles this file with esbuild's keepNames, which wraps the evaluated function's inner functions in
   // \`__name(...)\`; the page has no such helper.
   await page.addScriptTag({ content: 'window.__name = (fn) => fn;' });
