@@ -102,19 +102,35 @@ export function waitForTabLoad(
   const loaded = (state: TabLoadState): boolean => state.status === 'complete' && state.url !== undefined && state.url.startsWith(origin);
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const finish = (done: boolean): void => {
+    let poll: ReturnType<typeof setTimeout> | undefined;
+    let done = false;
+    const finish = (result: boolean): void => {
+      done = true;
       clearTimeout(timer);
+      clearTimeout(poll);
       onUpdated.removeListener(listener);
-      resolve(done);
+      resolve(result);
     };
     const listener = (id: number, change: TabLoadState, tab: TabLoadState): void => {
       if (id === tabId && change.status === 'complete' && loaded({ status: 'complete', url: tab.url ?? change.url })) finish(true);
     };
     onUpdated.addListener(listener);
     timer = setTimeout(() => finish(false), timeoutMs);
-    void current().then(
-      (state) => loaded(state) && finish(true),
-      () => finish(false),
-    );
+    // The event can slip by unseen (a page on a local server loads while the listener is being added), so the tab's
+    // state is also read now and then until the load is seen one way or the other.
+    const check = (): void => {
+      if (done) return;
+      void current().then(
+        (state) => {
+          if (loaded(state)) finish(true);
+          else if (!done) poll = setTimeout(check, LOAD_POLL_MS);
+        },
+        () => finish(false),
+      );
+    };
+    check();
   });
 }
+
+/** How often the tab's state is read while waiting for its page to load, in milliseconds. */
+const LOAD_POLL_MS = 250;

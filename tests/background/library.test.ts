@@ -129,6 +129,14 @@ describe('waiting for a tab to load', () => {
     expect(await waitForTabLoad(event, 5, ORIGIN, 10_000, async () => ({ status: 'complete', url: 'https://news.example/story' }))).toBe(true);
   });
 
+  it('notices a load whose event it missed, by reading the tab again', async () => {
+    const { event } = updatedEvent();
+    const states: TabLoadState[] = [{ status: 'loading' }, { status: 'loading' }, { status: 'complete', url: 'https://news.example/story' }];
+    let reads = 0;
+    expect(await waitForTabLoad(event, 5, ORIGIN, 10_000, async () => states[Math.min(reads++, states.length - 1)]!)).toBe(true);
+    expect(reads).toBe(3);
+  });
+
   it('gives up after the timeout', async () => {
     const { event } = updatedEvent();
     expect(await waitForTabLoad(event, 5, ORIGIN, 5, async () => ({ status: 'loading' }))).toBe(false);
