@@ -52,6 +52,8 @@ export interface NotesSectionProps {
   libraryUrl: string;
   /** Opens the library in a new tab. */
   onOpenLibrary: () => void;
+  /** Told how many highlights and page notes the page has, whenever that changes (undefined until loaded). */
+  onCount?: (count: number | undefined) => void;
 }
 
 /** What the section holds once loaded. */
@@ -75,7 +77,7 @@ interface Undoable {
 }
 
 /** The section. */
-export default function NotesSection({ source, libraryUrl, onOpenLibrary }: NotesSectionProps) {
+export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCount }: NotesSectionProps) {
   const [state, setState] = useState<{ kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'loaded' } & Loaded)>({ kind: 'loading' });
   const [problem, setProblem] = useState<string | null>(null);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
@@ -100,6 +102,9 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary }: Note
   useEffect(() => {
     void load();
   }, [load]);
+
+  const count = state.kind === 'loaded' ? state.highlights.length + state.notes.length : undefined;
+  useEffect(() => onCount?.(count), [count, onCount]);
 
   /** Runs a change; shows its failure; applies its success to the loaded state. */
   const run = async <T,>(change: Promise<Result<T, NotesFailure>>, apply: (value: T, current: Loaded) => Loaded): Promise<string | null> => {

@@ -203,6 +203,7 @@ interface SectionsProps {
 /** The three sections as tabs, with their panels (kept mounted, so the summary length survives a tab switch). */
 function Sections({ article, analysis, source, notes, announce, onCopy, openLibrary, libraryUrl, hintId, mark }: SectionsProps) {
   const [selected, setSelected] = useState<SectionId>('summary');
+  const [notesCount, setNotesCount] = useState<number | undefined>(undefined);
   const [missing, setMissing] = useState<ReadonlySet<number>>(new Set());
   const shown = useRef(false);
   const idPrefix = useId();
@@ -235,7 +236,8 @@ function Sections({ article, analysis, source, notes, announce, onCopy, openLibr
   const tabs: SectionTab[] = [
     { id: 'summary', label: strings.summaryTab },
     { id: 'sticking-points', label: strings.stickingPointsTab, count: analysis.stickingPoints.length },
-    { id: 'notes', label: strings.notesTab },
+    // The notes count shows only when the page has notes: a badge that says "you kept something here".
+    { id: 'notes', label: strings.notesTab, count: notesCount ? notesCount : undefined },
   ];
   const panel = (id: SectionId, heading: string, content: preact.ComponentChildren) => (
     <section
@@ -280,7 +282,11 @@ function Sections({ article, analysis, source, notes, announce, onCopy, openLibr
         strings.stickingPointsTab,
         <StickingPointsSection analysis={analysis} onReveal={(e) => void reveal(e.index)} missing={missing} hintId={hintId} />,
       )}
-      {panel('notes', strings.notesTab, <NotesSection source={notes} libraryUrl={libraryUrl} onOpenLibrary={openLibrary} />)}
+      {panel(
+        'notes',
+        strings.notesTab,
+        <NotesSection source={notes} libraryUrl={libraryUrl} onOpenLibrary={openLibrary} onCount={setNotesCount} />,
+      )}
     </div>
   );
 }

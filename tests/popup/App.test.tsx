@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import App, { type AppProps } from '@/entrypoints/popup/App';
 import type { LoadedPage } from '@/entrypoints/popup/load-article';
 import type { Analysis } from '@/lib/analysis/analyze';
@@ -83,6 +83,12 @@ describe('popup App: reading the page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Rain jackets' })).toBeTruthy();
     await screen.findByRole('list', { name: 'Summary sentences' });
     expect(source.analyses).toBe(1);
+  });
+
+  it('counts this page’s notes on the Notes tab once they are loaded', async () => {
+    const notes = makeNotesSource(makeShown([makeHighlight({ quote: 'First' }), makeHighlight({ quote: 'Second' })])).source;
+    renderApp({ source: loadedSource(makeSentenceArticle(), makeAnalysis()), notes });
+    await waitFor(() => expect(screen.getByRole('tab', { name: /Notes/ }).textContent).toBe('Notes2'));
   });
 
   it('lists this page’s highlights on a page that is not an article, without analysing it', async () => {
