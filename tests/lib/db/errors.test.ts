@@ -2,42 +2,18 @@
  * Failures: a full disk, a closed database and interrupted transactions become plain sentences, and a failed
  * write leaves nothing half-written.
  */
-import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { storeErrorCode, toStoreError } from '../../../lib/db/errors';
 import { addPageNote, saveHighlight, updateHighlight } from '../../../lib/db/notes';
 import { searchNotes } from '../../../lib/db/search';
 import type { CruxDb } from '../../../lib/db/schema';
+import { failWrites } from './disk-full';
 import { makeDb, makePage, makeSelectors } from './helpers';
-
-/**
- * Dexie middleware that makes writes of one kind to one table fail as a full disk does (a `QuotaExceededError`
- * DOMException), after the earlier writes of the same transaction succeeded.
- */
-function failWrites(table: string, type: 'add' | 'put'): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'fail-writes',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const inner = down.table(name);
-        return {
-          ...inner,
-          mutate: (request) =>
-            name === table && request.type === type
-              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-              : inner.mutate(request),
-        };
-      },
-    }),
-  };
-}
 
 /** A database whose writes of `type` to `table` fail with a full disk. */
 function makeFullDb(table: string, type: 'add' | 'put'): CruxDb {
   const db = makeDb();
-  db.use(failWrites(table, type));
+  db.use(failWrites(table, (request) => request.type === type));
   return db;
 }
 
@@ -63,7 +39,7 @@ describe('a full disk', () => {
     expect(first.ok).toBe(true);
     // Middleware applies from the next open.
     db.close();
-    db.use(failWrites('highlights', 'put'));
+    db.use(failWrites('highlights', (request) => request.type === 'put'));
     await db.open();
     const update = await updateHighlight(db, 'kept', { note: 'will not fit' }, 2);
     expect(update.ok === false && update.error.code).toBe('quota');

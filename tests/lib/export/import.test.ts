@@ -2,7 +2,6 @@
  * Merging an imported file into the store: by id, the later `modified` wins, deletions count as changes, pages are
  * created or widened, and a failure anywhere leaves the store as it was.
  */
-import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { ExportData } from '../../../lib/db/export-query';
 import { importAnnotations } from '../../../lib/db/import';
@@ -10,6 +9,7 @@ import { saveHighlight } from '../../../lib/db/notes';
 import type { CruxDb } from '../../../lib/db/schema';
 import { parseAnnotationFile } from '../../../lib/export/parse-annotations';
 import { serializeWebAnnotations, toWebAnnotations } from '../../../lib/export/web-annotation';
+import { failWrites } from '../db/disk-full';
 import { makeDb, makePage, makeSelectors } from '../db/helpers';
 import { makeExportData, makeHighlight, makePageNote, makePageRecord, readFixture, snapshot } from './make-notes';
 
@@ -130,7 +130,7 @@ describe('all or nothing', () => {
   it('writes nothing when the disk fills up halfway, and says so plainly', async () => {
     const db = makeDb();
     const diskFull = { now: false };
-    db.use(failWrites('pageNotes', diskFull));
+    db.use(failWrites('pageNotes', () => diskFull.now));
     await seed(db, makeExportData([makeHighlight({ id: ID })]));
     const before = await snapshot(db);
     diskFull.now = true;
@@ -143,23 +143,3 @@ describe('all or nothing', () => {
   });
 });
 
-/**
- * Dexie middleware that fails writes to one table as a full disk does (after the transaction's earlier writes
- * succeeded), once `diskFull.now` is set. Middleware must be added before the database opens.
- */
-function failWrites(table: string, diskFull: { now: boolean }): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'fail-writes',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const inner = down.table(name);
-        return {
-          ...inner,
-          mutate: (request) => (name === table && diskFull.now ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.mutate(request)),
-        };
-      },
-    }),
-  };
-}
