@@ -27,9 +27,9 @@ const mark = (name: string): void => {
   if (name === 'crux:header-shown') notes.preload();
 };
 const cache = createPageCache(browser.storage.session);
-const source = createPageSource(browserTabAccess(parseTabParam(location.search)), cache, stats, mark);
-const libraryUrl = browser.runtime.getURL('/library.html');
 const tabParam = parseTabParam(location.search);
+const source = createPageSource(browserTabAccess(tabParam), cache, stats, mark);
+const libraryUrl = browser.runtime.getURL('/library.html');
 const notes = createNotesSource(
   browserNotesApis(
     async () => tabParam ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
