@@ -5,8 +5,10 @@
  */
 import type { Article } from '../article/types';
 import { findStickingPoints } from '../sticking-points/find';
+import type { GateParams } from '../sticking-points/gate';
 import type { StickingPoint, StickingPointsResult } from '../sticking-points/types';
 import { segmentSentences } from '../text/sentences';
+import { isTaggedLanguage, tagSentences } from '../text/tagger';
 import { scoreSentences } from '../summary/score';
 import { defaultSummaryLength, selectSummary } from '../summary/select';
 import type { ScoredSentence, SummaryItem } from '../summary/types';
@@ -15,6 +17,8 @@ import type { ScoredSentence, SummaryItem } from '../summary/types';
 export interface AnalyzeOptions {
   /** How many sentences the summary should have; by default 3 for a short article up to 7 for a long one. */
   sentences?: number;
+  /** The sticking-points gate's parameters; the fitted ones (`lib/sticking-points/gate.json`) by default. */
+  gate?: GateParams;
 }
 
 /** Everything Crux computes about an article. */
@@ -34,8 +38,10 @@ export interface Analysis {
 /**
  * Analyses an article.
  *
- * Steps: 1. segment the body into sentences, block by block; 2. score every sentence for the summary; 3. pick the
- * summary at the requested or default length; 4. find the sticking points from the same sentences.
+ * Steps: 1. segment the body into sentences, block by block; 2. for English, tag them once (parts of speech,
+ * lemmas, negation), the one reading of their words that the summary and the sticking points share; 3. score every
+ * sentence for the summary; 4. pick the summary at the requested or default length; 5. find the sticking points from
+ * the same tagged sentences (other languages get `stickingPointsReason: 'language'`).
  * @param article an extracted article
  * @param options the summary length
  * @returns the analysis; an article without text gives empty lists
@@ -43,10 +49,11 @@ export interface Analysis {
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   const lang = article.lang ?? 'en';
   const sentences = segmentSentences(article.text, article.blocks, lang);
-  const scored = scoreSentences(article, sentences);
+  const tagged = isTaggedLanguage(lang) ? tagSentences(article.text, sentences) : undefined;
+  const scored = scoreSentences(article, sentences, tagged);
   const length = options.sentences ?? defaultSummaryLength(sentences.length);
   const summary = selectSummary(scored, length);
-  const found = findStickingPoints(article, sentences);
+  const found = tagged ? findStickingPoints(article, tagged, options.gate) : { stickingPoints: [], reason: 'language' as const };
   const analysis: Analysis = { sentences: scored, summary, stickingPoints: found.stickingPoints, lang };
   if (found.reason) analysis.stickingPointsReason = found.reason;
   return analysis;

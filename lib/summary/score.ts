@@ -7,7 +7,8 @@
  */
 import type { Article } from '../article/types';
 import type { Sentence } from '../text/sentences';
-import { tokenize } from '../text/words';
+import type { TaggedSentence } from '../text/tagger';
+import { tokenize, type Token } from '../text/words';
 import { buildSimilarityGraph, directedCentrality, inverseFrequencies, scaleToUnit, termNorm } from './graph';
 import { standaloneFactor } from './standalone';
 import type { ScoredSentence } from './types';
@@ -39,9 +40,15 @@ const NUMBER = /^[\p{N}.,]+$/u;
  * by the standalone factor.
  * @param article the article (its title, blocks and language are read)
  * @param sentences its sentences, from `segmentSentences`
+ * @param tagged the same sentences tagged (`tagSentences`), for English: their words are read instead of
+ *   tokenising the sentences again
  * @returns one scored sentence per input sentence, in the same order
  */
-export function scoreSentences(article: Article, sentences: readonly Sentence[]): ScoredSentence[] {
+export function scoreSentences(
+  article: Article,
+  sentences: readonly Sentence[],
+  tagged?: readonly TaggedSentence[],
+): ScoredSentence[] {
   const lang = article.lang ?? 'en';
   const ids = new Map<string, number>();
   const idOf = (stem: string): number => {
@@ -52,21 +59,22 @@ export function scoreSentences(article: Article, sentences: readonly Sentence[])
     }
     return id;
   };
-  const termsOf = (text: string): { stems: string[]; words: number } => {
-    const tokens = tokenize(text, lang);
+  const termsOf = (tokens: readonly Token[]): { stems: string[]; words: number } => {
     const stems = new Set<string>();
     for (const t of tokens) if (!t.stop && !NUMBER.test(t.lower)) stems.add(t.stem);
     return { stems: [...stems].sort(), words: tokens.length };
   };
 
-  const read = sentences.map((s) => termsOf(s.text));
+  const read = sentences.map((s, i) =>
+    termsOf(tagged?.[i]?.tokens.filter((t) => t.word) ?? tokenize(s.text, lang)),
+  );
   const termIds = read.map((r) => r.stems.map(idOf));
   const factors = sentences.map((s, i) => {
     const kind = article.blocks[s.blockIndex]?.kind ?? 'paragraph';
     return standaloneFactor(s.text, kind, read[i]!.words, lang);
   });
 
-  const titleStems = termsOf(article.title).stems;
+  const titleStems = termsOf(tokenize(article.title, lang)).stems;
   const titleIds = titleStems.map(idOf); // ids of title-only stems are past every sentence's, idf treats them as rare
   const idf = inverseFrequencies(termIds, ids.size);
   const centrality = directedCentrality(buildSimilarityGraph(termIds, idf));

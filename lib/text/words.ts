@@ -88,7 +88,8 @@ const stemCache = new Map<string, string>();
 /** The stem cache is cleared past this many words, so a long session does not grow it without bound. */
 const STEM_CACHE_LIMIT = 50_000;
 
-function stemOf(lower: string): string {
+/** The stem of a lower-cased English word, cached ("u.s" stays whole). */
+export function stemOf(lower: string): string {
   let stem = stemCache.get(lower);
   if (stem === undefined) {
     stem = lower.includes('.') ? lower : stemmer(lower); // "u.s" stays whole
