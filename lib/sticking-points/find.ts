@@ -8,6 +8,8 @@
  */
 import type { Article, Block } from '../article/types';
 import type { Sentence } from '../text/sentences';
+import type { TaggedSentence } from '../text/tagger';
+import type { GateParams } from './gate';
 import { baseLanguage, stopWords, tokenize, type Token } from '../text/words';
 import { stemmer } from 'stemmer';
 import {
@@ -282,7 +284,8 @@ function draftScore(draft: Draft): number {
  * positions, drop weak points, sort by confidence and return at most five.
  * @returns the points, most confident first; an empty list when the article reports no open dispute
  */
-export function findStickingPoints(article: Article, sentences: readonly Sentence[]): StickingPointsResult {
+export function findStickingPoints(article: Article, tagged: readonly TaggedSentence[], _gate?: GateParams): StickingPointsResult {
+  const sentences: readonly Sentence[] = tagged.map((t) => t.sentence);
   if (!isCoveredLanguage(article)) return { stickingPoints: [], reason: 'language' };
   const blocks = article.blocks;
   const { counts, names, lowerWords, stemsOf, tokensOf } = articleVocabulary(sentences);

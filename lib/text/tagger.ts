@@ -5,7 +5,7 @@
  * a word. The model is loaded on first use (about 75 ms in Node, 1 MB gzip of JavaScript), so only the analysis pays
  * for it; other languages never load it.
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from './sentences';
 import { stemOf, stopWords, type Token } from './words';
@@ -58,10 +58,12 @@ function tagSpan(text: string): TaggedToken[] {
   const nlp = tagger();
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as Pos[];
-  const lemmas = tokens.out(its.lemma) as string[];
-  const negated = tokens.out(its.negationFlag) as unknown as boolean[];
+  // The library's typings do not fit its own `its` helpers to `out`; each returns one value per token.
+  const column = <T>(f: unknown): T[] => tokens.out(f as ItsFunction<T>) as T[];
+  const values = column<string>(its.value);
+  const pos = column<Pos>(its.pos);
+  const lemmas = column<string>(its.lemma);
+  const negated = column<boolean>(its.negationFlag);
   const stops = stopWords('en');
   const out: TaggedToken[] = [];
   let cursor = 0;
