@@ -14,8 +14,10 @@ import type { Article } from '../lib/article/types';
 import { analyzeArticle, type Analysis } from '../lib/analysis/analyze';
 import { buildAnalysisExtras, formatAnalysis, type Timings } from '../lib/analysis/report';
 import { type Result, ok, err } from '../lib/result';
+import type { GateParams } from '../lib/sticking-points/gate';
+import { readGateFile } from './gate-file';
 
-const USAGE = 'Usage: npm run analyze -- <file.html | URL | -> [more files…] [--json] [--sentences N]';
+const USAGE = 'Usage: npm run analyze -- <file.html | URL | -> [more files…] [--json] [--sentences N] [--gate FILE]';
 
 /** Parsed command line. */
 interface Options {
@@ -25,6 +27,8 @@ interface Options {
   sources: string[];
   /** Summary length; the article-adapted default when absent. */
   sentences?: number;
+  /** Sticking-points gate parameters read from `--gate FILE`; the committed ones when absent. */
+  gate?: GateParams;
 }
 
 function parseArgs(argv: string[]): Result<Options, string> {
@@ -37,6 +41,13 @@ function parseArgs(argv: string[]): Result<Options, string> {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1) return err(`--sentences needs a whole number of at least 1. ${USAGE}`);
       options.sentences = n;
+    }
+    else if (arg === '--gate' || arg.startsWith('--gate=')) {
+      const file = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!file) return err(`--gate needs a file of gate parameters (JSON). ${USAGE}`);
+      const gate = readGateFile(file);
+      if (!gate.ok) return gate;
+      options.gate = gate.value;
     }
     else if (arg === '--help' || arg === '-h') return err(USAGE);
     else if (arg.startsWith('--')) return err(`Unknown option ${arg}. ${USAGE}`);
@@ -54,7 +65,11 @@ interface Analysed {
 }
 
 /** Reads, extracts and analyses one page; every failure, expected or not, becomes one plain sentence. */
-async function analyzeSource(source: string, sentences: number | undefined): Promise<Result<Analysed, string>> {
+async function analyzeSource(
+  source: string,
+  sentences: number | undefined,
+  gate: GateParams | undefined,
+): Promise<Result<Analysed, string>> {
   try {
     const input = await readInput(source);
     if (!input.ok) return input;
@@ -62,7 +77,7 @@ async function analyzeSource(source: string, sentences: number | undefined): Pro
     const result = extractArticle(parseHtml(input.value.html, input.value.url), { url: input.value.url });
     const t1 = performance.now();
     if (!result.ok) return err(`${source === '-' ? 'The input on stdin' : `"${source}"`}: ${result.error.message}`);
-    const analysis = analyzeArticle(result.value, { sentences });
+    const analysis = analyzeArticle(result.value, { sentences, gate });
     const timings = { extractMs: t1 - t0, analyzeMs: performance.now() - t1 };
     return ok({ article: result.value, analysis, timings });
   } catch (e) {
@@ -81,11 +96,11 @@ async function main(): Promise<number> {
     process.stderr.write(`${parsed.error}\n`);
     return 2;
   }
-  const { json, sources, sentences } = parsed.value;
+  const { json, sources, sentences, gate } = parsed.value;
   const several = sources.length > 1;
   let failures = 0;
   for (const source of sources) {
-    const result = await analyzeSource(source, sentences);
+    const result = await analyzeSource(source, sentences, gate);
     if (result.ok) {
       const { article, analysis, timings } = result.value;
       process.stdout.write(

@@ -100,4 +100,34 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     if (code === 0) expect((JSON.parse(stdout) as { readable: boolean }).readable).toBe(false);
     else expect(stdout).toBe('');
   });
+
+  it('reads the gate parameters from --gate FILE', () => {
+    const gate = path.join(TMP, 'gate.json');
+    writeFileSync(gate, JSON.stringify({ weights: { contention: 1, settled: -2 }, threshold: 3 }));
+    const { code, stdout } = analyze(fixture('deck-and-byline'), '--json', '--gate', gate);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.trim()) as Record<string, unknown>).toHaveProperty('stickingPoints');
+  });
+
+  it.each([
+    ['not JSON', 'weights: none', /is not valid JSON\.$/],
+    ['without a threshold', '{"weights": {"contention": 1}}', /has no numeric "threshold"\.$/],
+    ['with an unknown feature', '{"weights": {"loudness": 1}, "threshold": 1}', /"loudness", which is not a gate feature/],
+    ['with a weight that is not a number', '{"weights": {"contention": "high"}, "threshold": 1}', /not a number\.$/],
+  ])('fails with one plain sentence for a gate file %s', (name, text, message) => {
+    const gate = path.join(TMP, `gate-${name.replace(/\W+/g, '-')}.json`);
+    writeFileSync(gate, text);
+    const { code, stdout, stderr } = analyze(fixture('deck-and-byline'), '--json', '--gate', gate);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expectPlainSentence(stderr);
+    expect(stderr.trim()).toMatch(message);
+  });
+
+  it('fails with one plain sentence for a missing gate file', () => {
+    const { code, stderr } = analyze(fixture('deck-and-byline'), '--json', '--gate', path.join(TMP, 'no-gate.json'));
+    expect(code).toBe(2);
+    expectPlainSentence(stderr);
+    expect(stderr).toContain('could not be read');
+  });
 });
