@@ -1,28 +1,18 @@
 /**
  * Finds the sticking points of an article: the open disputes, demands, refusals and obstacles it reports as
- * standing in the way of an agreement or decision. Pure and deterministic; no model, no network. The method is a
- * weighted contention lexicon read in context (who is deciding what, whether it is settled, whether it is crime),
- * an article-level gate that wants several contentious sentences and more than one party before reporting
- * anything, and grouping of the contentious sentences into issues by section headings and shared issue words.
- * See README.md in this folder.
+ * standing in the way of an agreement or decision. Pure and deterministic; no network. Positions come first: the
+ * parties' stances are read from the tagged sentences (`stances.ts`), contentious sentences are scored with a cue
+ * lexicon (`lexicon.ts`), and both are grouped by the issue they concern (a section, or the issue noun they share).
+ * Each group becomes a candidate point with a label (`label.ts`) and a few features; a gate whose weights are fitted
+ * on the dev gold (`gate.ts`, `scripts/fit-gate.ts`) decides which candidates are shown. See README.md here.
  */
 import type { Article, Block } from '../article/types';
-import type { Sentence } from '../text/sentences';
 import type { TaggedSentence } from '../text/tagger';
-import type { GateParams } from './gate';
-import { baseLanguage, stopWords, tokenize, type Token } from '../text/words';
-import { stemmer } from 'stemmer';
-import {
-  CONTENTION_CUES,
-  COVERED_LANGUAGES,
-  CRIME_CONTEXT,
-  DECISION_CONTEXT,
-  MAX_CUE_SCORE,
-  SETTLED,
-  SETTLED_PENALTY,
-} from './lexicon';
-import { isLabelHeading, labelFromSentences, MAX_LABEL_WORDS, type Label, type LabelContext } from './label';
-import { readPositions } from './positions';
+import { tagText } from '../text/tagger';
+import { CONTENTION_CUES, CRIME_CONTEXT, DECISION_CONTEXT, MAX_CUE_SCORE, SETTLED, SETTLED_PENALTY } from './lexicon';
+import { chooseLabel, isLabelHeading, nounPhrases, type NounPhrase } from './label';
+import { readStances, type Stance } from './stances';
+import { applyGate, FITTED_GATE, gateScore, type GateFeatures, type GateParams } from './gate';
 import type { Position, StickingPoint, StickingPointsResult } from './types';
 
 /** Evidence sentences per point: a point is one issue, not a catch-all. */
@@ -34,133 +24,87 @@ const MAX_POINTS = 5;
 /** Positions kept per point. */
 const MAX_POSITIONS = 4;
 
-/** A sentence with less than this contention score is not evidence of a sticking point. */
-const MIN_SENTENCE_SCORE = 2.5;
-
-/**
- * Sentences shorter than this are not scored (captions, fragments). Four words still admit a terse stance such as
- * "The council denies liability."
- */
+/** Sentences shorter than this are not read (captions, fragments). */
 const MIN_SENTENCE_WORDS = 4;
 
-/** Multiplier for a cue in a sentence without decision vocabulary: "refused to wear it" is not a negotiation. */
-const NO_CONTEXT_FACTOR = 0.5;
+/** A sentence with at least this contention score is evidence of a dispute even without a stance in it. */
+const MIN_CONTENTION = 2;
 
-/** Multiplier for a sentence of a crime report without a strong cue ("refused to leave", "refused bail"). */
-const CRIME_FACTOR = 0.3;
-
-/** Bonus for a sentence in which a named party takes a stance: disputes are between parties. */
-const STANCE_BONUS = 1;
-
-/**
- * The article-level gate. An article is reported as holding sticking points only when at least
- * `MIN_EVIDENCE_SENTENCES` sentences pass, with `MIN_ARTICLE_SCORE` in total, and at least `MIN_PARTIES` distinct
- * actors take stances in them, or one sentence states the dispute outright (a weight-3 cue). A single "insisted"
- * or "refused" in a crime, health or product story falls short of it.
- */
-const MIN_EVIDENCE_SENTENCES = 2;
-const MIN_ARTICLE_SCORE = 7;
-const MIN_PARTIES = 2;
-
-/** A point is kept only if its score reaches this share of the best point's: weaker ones are side remarks. */
-const RELATIVE_FLOOR = 0.35;
-
-/** A point scores the sum of its evidence scores with these weights (best first): more evidence, more confidence. */
-const EVIDENCE_WEIGHTS = [1, 0.6, 0.4] as const;
-
-/** Bonus per distinct party with a stance on a point (up to 3). */
-const PARTY_BONUS = 1;
-
-/**
- * Bonus for each scored sentence of a section whose heading, or the heading above it, names a dispute: the article
- * itself says what follows is an open issue, so a plain stance ("Estmark wants a larger share") is evidence.
- */
-const DISPUTE_SECTION_BONUS = 1.5;
-
-/** Bonus for a section whose heading, or the heading above it, names a dispute ("Issues still blocking a deal"). */
-const HEADING_CUE_BONUS = 3;
-
-/** Point score at which confidence reaches about 0.63 (1 − 1/e); confidence = 1 − exp(−score / scale). */
-const CONFIDENCE_SCALE = 8;
-
-/** Share of the rarer anchor's sentences that must also hold the other for two anchors to be one issue. */
+/** Share of the rarer issue word's sentences that must also hold the other for two groups to be one issue. */
 const SAME_ISSUE_COOCCURRENCE = 0.5;
-
-/** Factor for a point resting on one sentence that names no party: often a summary remark, not an issue. */
-const LONE_SENTENCE_FACTOR = 0.6;
-
-/** Paragraphs apart within which a point that names no issue is folded into a named one: same or next paragraph. */
-const NEIGHBOUR_BLOCKS = 1;
 
 /** Weight of an issue word that the headline uses too: headlines name what a story is about. */
 const TITLE_FACTOR = 2;
 
-/** Share of English stop words among an untagged article's words below which it is taken as not English. */
-const MIN_ENGLISH_STOP_SHARE = 0.25;
+/** Weight of an issue word inside a stance clause: what a party wants names the issue. */
+const STANCE_FACTOR = 2;
+
+/** Evidence scores are summed with these weights, best first: more evidence, more contention. */
+const EVIDENCE_WEIGHTS = [1, 0.6, 0.4] as const;
+
+/** Caps of the count features, so one long point does not outweigh everything. */
+const MAX_COUNTED_STANCES = 4;
+const MAX_COUNTED_PARTIES = 3;
+const MAX_COUNTED_SENTENCES = 5;
+const MAX_COUNTED_ARTICLE_PARTIES = 8;
+const MAX_COUNTED_CONTENTIOUS = 10;
+const MAX_COUNTED_REFUSALS = 4;
+
+/** The article's contention per sentence is multiplied by this, so the feature reads on the scale of the others. */
+const CONTENTION_DENSITY_SCALE = 10;
 
 /** Heading words that mark a section as being about disputes. */
 const HEADING_CUE = /\b(?:disput\w*|sticking|block\w*|obstacles?|issues?|divi\w+|demands?|rows?|clash\w*|impasse|deadlock|unresolved|red lines?|at odds|differences)\b/i;
 
-/** Words that never name an issue on their own: time, quantity, reporting, and the contention words themselves. */
-const NON_ISSUE_WORDS = [
-  'year', 'years', 'day', 'days', 'time', 'week', 'month', 'people', 'percent', 'thing', 'way', 'lot', 'number',
-  'report', 'statement', 'told', 'official', 'officials', 'issue', 'issues', 'part', 'place', 'member', 'country',
-  'world', 'today', 'move', 'decision', 'matter', 'question', 'case', 'state', 'states', 'news', 'end', 'side',
-  'sides', 'point', 'points', 'demand', 'demands', 'dispute', 'insist', 'refuse', 'reject', 'oppose', 'talks',
-  'negotiations', 'deal', 'agreement', 'agree', 'agreed', 'call', 'urge', 'want', 'propose', 'offer', 'accept',
-  'block', 'challenge', 'criticism', 'condemn', 'warn', 'concern', 'fear', 'need', 'feasible', 'commitment',
-  'compromise', 'concessions', 'breakthrough', 'progress', 'remain', 'unresolved', 'division', 'divided', 'sticking',
-  'action', 'plan', 'plans', 'group', 'groups', 'leaders', 'government', 'administration', 'teachers', 'doctors',
-  'workers', 'union', 'unions', 'critics', 'judges', 'court', 'lawmakers', 'legislators', 'analysts', 'supporters',
-  'allies', 'motorists', 'drivers', 'families', 'employees', 'businesses', 'companies', 'company', 'firms',
-  'physicians', 'staff', 'residents', 'owners', 'parties', 'party', 'said', 'says', 'sources', 'weekend', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'million', 'billion', 'high', 'long', 'far',
-  'likely', 'unlikely', 'major', 'key', 'many', 'several', 'whether', 'however', 'instead', 'including',
-  'series', 'measures', 'potential', 'hardest', 'things', 'something', 'anything', 'reality', 'fact', 'apart',
-  // Procedure, not issues: what a party calls for or holds while the issue is something else.
-  'meeting', 'meetings', 'debate', 'session', 'conference', 'summit', 'hearing', 'body', 'letter', 'interview',
-  'visit', 'speech', 'round', 'power', 'powers', 'vote', 'votes', 'hearing', 'tribunal',
-  // Institutions and office holders: parties, not issues, even where the positions reader missed them as actors.
-  'council', 'councillors', 'councils', 'regulator', 'authority', 'ministry', 'club', 'clubs', 'couple', 'bloc',
-  'nations', 'countries', 'minister', 'ministers', 'secretary', 'chief', 'executive', 'chairman', 'chair',
-  'leader', 'manager', 'commissioner', 'negotiators', 'campaigners', 'landlord', 'tenants', 'lawyers',
-  // People named by what they are: parties, not issues.
-  'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'children', 'person', 'mother', 'father', 'son',
-  'daughter', 'wife', 'husband', 'friend', 'spokesperson', 'spokesman', 'spokeswoman', 'expert', 'experts',
-];
-const NON_ISSUE_STEMS: ReadonlySet<string> = new Set(NON_ISSUE_WORDS.map((w) => stemmer(w)));
+/** Lemmas that never name an issue: time, quantity, reporting, procedure, people, and the contention words. */
+const NON_ISSUE: ReadonlySet<string> = new Set([
+  'year', 'day', 'time', 'week', 'month', 'people', 'percent', 'thing', 'way', 'lot', 'number', 'report',
+  'statement', 'official', 'issue', 'part', 'place', 'member', 'country', 'world', 'today', 'move', 'decision',
+  'matter', 'question', 'case', 'state', 'news', 'end', 'side', 'point', 'demand', 'dispute', 'talk', 'negotiation',
+  'deal', 'agreement', 'call', 'criticism', 'concern', 'fear', 'need', 'commitment', 'compromise', 'concession',
+  'breakthrough', 'progress', 'division', 'action', 'plan', 'group', 'leader', 'government', 'administration',
+  'source', 'weekend', 'million', 'billion', 'series', 'measure', 'potential', 'reality', 'fact', 'meeting',
+  'debate', 'session', 'conference', 'summit', 'hearing', 'body', 'letter', 'interview', 'visit', 'speech', 'round',
+  'power', 'vote', 'minister', 'secretary', 'chief', 'executive', 'chairman', 'chair', 'manager', 'spokesman',
+  'spokeswoman', 'spokesperson', 'man', 'woman', 'boy', 'girl', 'child', 'person', 'mother', 'father', 'son',
+  'daughter', 'wife', 'husband', 'friend', 'expert', 'reporter', 'correspondent', 'journalist', 'editor', 'comment',
+  'situation', 'problem', 'response', 'attempt', 'effort', 'hope', 'view', 'opinion', 'claim', 'allegation',
+  'warning', 'threat', 'refusal', 'rejection', 'opposition', 'row', 'clash', 'argument', 'stance', 'position',
+  'proposal', 'offer', 'request', 'appeal', 'pressure', 'obstacle', 'impasse', 'deadlock', 'stalemate', 'tension',
+  'difference', 'disagreement', 'conflict', 'standoff', 'change', 'idea', 'word', 'term', 'kind', 'sort', 'level',
+  'area', 'example', 'reason', 'result', 'moment', 'future', 'past', 'week', 'hour', 'minute', 'second', 'night',
+  'morning', 'evening', 'afternoon', 'season', 'period', 'date', 'deadline', 'spokesman', 'official', 'aide',
+  'adviser', 'advisor', 'lawyer', 'team', 'side', 'party', 'company', 'firm', 'council', 'court', 'judge',
+  'committee', 'union', 'ministry', 'department', 'agency', 'authority', 'board', 'club', 'couple', 'family',
+  'resident', 'worker', 'employee', 'staff', 'critic', 'supporter', 'campaigner', 'activist', 'protester', 'lawmaker',
+  'politician', 'nation', 'bloc', 'ally', 'analyst', 'observer', 'investor', 'owner', 'parent', 'student', 'teacher',
+  'doctor', 'nurse', 'officer', 'police', 'president', 'prime', 'mp', 'senator', 'governor', 'mayor', 'head',
+]);
 
-/** Whether two labels name one issue: the same head or synonyms, or a shared word other than a name. */
-function sameIssue(a: Label | null | undefined, b: Label): boolean {
-  if (!a) return false;
-  return a.issue === b.issue || a.classes.some((c) => b.classes.includes(c));
-}
-
-/** A sentence with its contention reading. */
-interface ScoredSentence {
-  sentence: Sentence;
-  /** Contention score after context factors and bonuses. */
-  score: number;
+/** A sentence with its reading. */
+interface ReadSentence {
+  tagged: TaggedSentence;
+  /** Contention score after context factors. */
+  contention: number;
   /** Whether a weight-3 cue matched (the sentence states a dispute outright). */
   strong: boolean;
-  /** Positions stated in the sentence. */
-  positions: Position[];
-  /** Stems that could name the sentence's issue. */
-  issueStems: string[];
-  /** The issue stems inside its stance phrases (what a party wants names the issue best); may be empty. */
-  stanceStems: string[];
+  settled: boolean;
+  crime: boolean;
+  stances: Stance[];
+  /** Issue-word candidates, best-placed first (those in stance clauses, then the rest). */
+  issues: string[];
 }
 
-/** A point being built. */
-interface Draft {
-  label: string | null;
-  anchor: string | null;
-  members: ScoredSentence[];
-  bonus: number;
+/** A candidate point: a group of sentences about one issue, before the gate. */
+export interface Candidate {
+  /** The point as it would be shown. */
+  point: StickingPoint;
+  /** What the gate weighs. */
+  features: GateFeatures;
 }
 
 /**
- * Reads the contention of one sentence.
+ * Reads the contention of one sentence from the cue lexicon.
  * @returns its score (0 when no cue matched) and whether a cue stating a dispute outright matched
  */
 export function scoreSentence(text: string): { score: number; strong: boolean } {
@@ -176,20 +120,9 @@ export function scoreSentence(text: string): { score: number; strong: boolean } 
   }
   if (best < 2) score *= 0.5; // hedges and stance words alone ("wants", "however") are not a dispute
   score = Math.min(score, MAX_CUE_SCORE);
-  if (!DECISION_CONTEXT.test(lower) && !strong) score *= NO_CONTEXT_FACTOR;
-  if (CRIME_CONTEXT.test(lower) && !strong) score *= CRIME_FACTOR;
+  if (!DECISION_CONTEXT.test(lower) && !strong) score *= 0.5;
   if (SETTLED.test(lower)) score -= SETTLED_PENALTY;
   return { score: Math.max(0, score), strong };
-}
-
-/** Whether the article is in a language the lexicon covers; untagged articles are judged by their stop words. */
-function isCoveredLanguage(article: Article): boolean {
-  if (article.lang) return COVERED_LANGUAGES.has(baseLanguage(article.lang));
-  const words = tokenize(article.text.slice(0, 5000), 'en');
-  if (words.length < 20) return true;
-  const english = stopWords('en');
-  const share = words.filter((w) => english.has(w.lower)).length / words.length;
-  return share >= MIN_ENGLISH_STOP_SHARE;
 }
 
 /** For each block, the index of the heading block its section starts with (or -1 before the first heading). */
@@ -201,296 +134,259 @@ function sectionOfBlocks(blocks: readonly Block[]): number[] {
   });
 }
 
-/** For each block that is a heading, the heading above it (the nearest earlier heading of a higher rank), or -1. */
-function parentHeadings(blocks: readonly Block[]): Map<number, number> {
-  const parents = new Map<number, number>();
-  const stack: number[] = [];
+/** Whether a heading, or the heading above it, names a dispute ("The issues still blocking a deal"). */
+function disputeSections(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  let parent = -1;
   blocks.forEach((b, i) => {
     if (b.kind !== 'heading') return;
     const level = b.level ?? 2;
-    while (stack.length > 0 && (blocks[stack[stack.length - 1]!]!.level ?? 2) >= level) stack.pop();
-    parents.set(i, stack[stack.length - 1] ?? -1);
-    stack.push(i);
+    if (HEADING_CUE.test(b.text) || (parent >= 0 && HEADING_CUE.test(blocks[parent]!.text) && (blocks[parent]!.level ?? 2) < level)) out.add(i);
+    if (parent < 0 || (blocks[parent]!.level ?? 2) >= level || !HEADING_CUE.test(blocks[parent]!.text)) parent = i;
   });
-  return parents;
+  return out;
+}
+
+/** The lemmas naming the article's parties, read from the stances' actors. */
+function partyLemmasOf(stances: readonly Stance[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of stances) for (const word of s.actor.toLowerCase().split(/[^\p{L}]+/u)) if (word) out.add(word.replace(/s$/, ''));
+  return out;
 }
 
 /**
- * The article's vocabulary: how often each stem occurs, the stems of words mostly written capitalised mid-sentence
- * (names, which label no issue), and the words seen in lower case (so a capitalised one is a common word).
+ * Finds the candidate sticking points of an English article, before the gate: every group of contentious
+ * sentences about one issue that has a label. `findStickingPoints` shows those the gate lets through; the gate's
+ * fitting script reads them all.
+ *
+ * Steps: 1. read the stances of every sentence; 2. score each body sentence's contention and note settlements and
+ * crime; 3. keep the contentious sentences (a cue, or a party's stance); 4. rank issue nouns over the article
+ * (contention × frequency, more in stance clauses and the headline) and give each sentence its best; 5. group
+ * sentences by dispute section, else by issue noun, merging issue nouns that keep company; 6. label each group
+ * (its section's heading, else its best noun phrase) and drop those without a label; 7. collect evidence,
+ * positions and features.
+ * @returns the candidates in no particular order; empty when nothing is contentious
  */
-function articleVocabulary(sentences: readonly Sentence[]): {
-  counts: Map<string, number>;
-  names: Set<string>;
-  lowerWords: Set<string>;
-  stemsOf: Set<string>[];
-  tokensOf: Token[][];
-} {
-  const stemsOf: Set<string>[] = [];
-  const tokensOf: Token[][] = [];
+export function findCandidates(article: Article, tagged: readonly TaggedSentence[]): Candidate[] {
+  const blocks = article.blocks;
+  const stances = readStances(tagged);
+  const stancesAt = new Map<number, Stance[]>();
+  for (const s of stances) stancesAt.set(s.sentence, [...(stancesAt.get(s.sentence) ?? []), s]);
+  const partyLemmas = partyLemmasOf(stances);
+  const isIssue = (lemma: string): boolean => lemma.length >= 3 && !NON_ISSUE.has(lemma) && !partyLemmas.has(lemma.replace(/s$/, ''));
+  const titleLemmas = new Set(tagText(article.title).filter((t) => t.word).map((t) => t.lemma));
+  const sectionOf = sectionOfBlocks(blocks);
+  const disputed = disputeSections(blocks);
+
+  // 1–3. Read every body sentence; keep the contentious ones.
   const counts = new Map<string, number>();
-  const capital = new Map<string, number>();
-  const lowerWords = new Set<string>();
-  for (const s of sentences) {
-    const stems = new Set<string>();
-    stemsOf.push(stems);
-    const tokens = tokenize(s.text, 'en');
-    tokensOf.push(tokens);
-    tokens.forEach((t, i) => {
-      if (t.text === t.lower) lowerWords.add(t.lower);
-      if (t.stop) return;
-      stems.add(t.stem);
-      counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
-      if (i > 0 && /^\p{Lu}/u.test(t.text)) capital.set(t.stem, (capital.get(t.stem) ?? 0) + 1);
+  const read: ReadSentence[] = [];
+  for (const ts of tagged) {
+    for (const t of ts.tokens) if (t.pos === 'NOUN') counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
+    const block = blocks[ts.sentence.blockIndex];
+    if (!block || block.kind === 'heading' || block.kind === 'preformatted') continue;
+    if (ts.tokens.filter((t) => t.word).length < MIN_SENTENCE_WORDS) continue;
+    const { score, strong } = scoreSentence(ts.sentence.text);
+    const own = stancesAt.get(ts.sentence.index) ?? [];
+    if (score < MIN_CONTENTION && own.length === 0) continue;
+    const lower = ts.sentence.text.toLowerCase();
+    const stanceNouns = own.flatMap((s) => s.nouns).filter(isIssue);
+    const otherNouns = ts.tokens.filter((t) => t.pos === 'NOUN' && isIssue(t.lemma)).map((t) => t.lemma);
+    read.push({
+      tagged: ts,
+      contention: score,
+      strong,
+      settled: SETTLED.test(lower),
+      crime: CRIME_CONTEXT.test(lower),
+      stances: own,
+      issues: [...new Set([...stanceNouns, ...otherNouns])],
     });
   }
-  const names = new Set<string>();
-  for (const [stem, n] of capital) if (n * 2 > (counts.get(stem) ?? 0)) names.add(stem);
-  return { counts, names, lowerWords, stemsOf, tokensOf };
-}
+  if (read.length === 0) return [];
 
-/** Issue-word candidates of a sentence: content stems that are not names, numbers or contention vocabulary. */
-function issueStemsOf(tokens: readonly Token[], names: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const t of tokens) {
-    if (t.stop || t.lower.length < 3 || /\p{N}/u.test(t.lower)) continue;
-    if (/(?:ly|ed|ous|ful)$/.test(t.lower)) continue; // adverbs, participles, adjectives: not issue names
-    if (names.has(t.stem) || NON_ISSUE_STEMS.has(t.stem) || NON_ISSUE_STEMS.has(t.lower)) continue;
-    if (!out.includes(t.stem)) out.push(t.stem);
+  // 4. Rank issue nouns over the article.
+  const rank = new Map<string, number>();
+  for (const r of read) {
+    const inStance = new Set(r.stances.flatMap((s) => s.nouns));
+    for (const lemma of r.issues) {
+      const weight =
+        (r.contention + r.stances.length) *
+        Math.log1p(counts.get(lemma) ?? 0) *
+        (titleLemmas.has(lemma) ? TITLE_FACTOR : 1) *
+        (inStance.has(lemma) ? STANCE_FACTOR : 1);
+      rank.set(lemma, (rank.get(lemma) ?? 0) + weight);
+    }
+  }
+
+  // 5. Group: a dispute section with a label heading is one point; the rest by issue noun.
+  interface Group { heading: number; anchor: string | null; members: ReadSentence[] }
+  const groups: Group[] = [];
+  const bySection = new Map<number, Group>();
+  const byAnchor = new Map<string, Group>();
+  for (const r of read) {
+    const heading = sectionOf[r.tagged.sentence.blockIndex] ?? -1;
+    if (heading >= 0 && disputed.has(heading) && isLabelHeading(blocks[heading]!.text)) {
+      let g = bySection.get(heading);
+      if (!g) {
+        g = { heading, anchor: null, members: [] };
+        bySection.set(heading, g);
+        groups.push(g);
+      }
+      g.members.push(r);
+      continue;
+    }
+    const anchor = [...r.issues].sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+    if (!anchor) continue;
+    let g = byAnchor.get(anchor);
+    if (!g) {
+      g = { heading: -1, anchor, members: [] };
+      byAnchor.set(anchor, g);
+      groups.push(g);
+    }
+    g.members.push(r);
+  }
+  // Issue nouns that keep company ("flu" and "vaccine", "parking" and "fine") are one issue.
+  const sentencesWith = new Map<string, Set<number>>();
+  tagged.forEach((ts, i) => {
+    for (const t of ts.tokens) if (t.pos === 'NOUN' && byAnchor.has(t.lemma)) {
+      let set = sentencesWith.get(t.lemma);
+      if (!set) sentencesWith.set(t.lemma, (set = new Set()));
+      set.add(i);
+    }
+  });
+  const cooccurrence = (a: string, b: string): number => {
+    const setA = sentencesWith.get(a) ?? new Set<number>();
+    const setB = sentencesWith.get(b) ?? new Set<number>();
+    let both = 0;
+    for (const i of setA) if (setB.has(i)) both += 1;
+    return both / Math.max(1, Math.min(setA.size, setB.size));
+  };
+  const anchored = groups.filter((g) => g.anchor !== null).sort((a, b) => (rank.get(b.anchor!) ?? 0) - (rank.get(a.anchor!) ?? 0));
+  for (let i = anchored.length - 1; i > 0; i -= 1) {
+    const weak = anchored[i]!;
+    const strong = anchored.slice(0, i).find((g) => cooccurrence(g.anchor!, weak.anchor!) >= SAME_ISSUE_COOCCURRENCE);
+    if (!strong) continue;
+    strong.members.push(...weak.members);
+    groups.splice(groups.indexOf(weak), 1);
+  }
+
+  // 6–7. Label, evidence, positions, features.
+  const articlePhrases = tagged.flatMap((ts) => nounPhrases(ts.sentence.text, ts.tokens));
+  const out: Candidate[] = [];
+  const bestRank = Math.max(1e-9, ...groups.map((g) => (g.anchor ? rank.get(g.anchor) ?? 0 : 0)));
+  const articleParties = Math.min(MAX_COUNTED_ARTICLE_PARTIES, new Set(stances.map((s) => s.actor)).size);
+  const articleContention = read.reduce((sum, r) => sum + r.contention, 0) / Math.max(1, tagged.length) * CONTENTION_DENSITY_SCALE;
+  const articleContentious = Math.min(MAX_COUNTED_CONTENTIOUS, read.filter((r) => r.contention >= MIN_CONTENTION).length);
+  const articleRefusals = Math.min(MAX_COUNTED_REFUSALS, stances.filter((s) => s.refusal).length);
+  for (const g of groups) {
+    const label = labelOf(g, blocks, { articlePhrases, partyLemmas, titleLemmas, isIssue });
+    if (!label) continue;
+    const members = [...g.members].sort((a, b) => b.contention + b.stances.length - (a.contention + a.stances.length));
+    const evidence = members
+      .slice(0, MAX_EVIDENCE)
+      .sort((a, b) => a.tagged.sentence.index - b.tagged.sentence.index)
+      .map((m) => ({ text: m.tagged.sentence.text, index: m.tagged.sentence.index }));
+    const memberIndexes = new Set(g.members.map((m) => m.tagged.sentence.index));
+    const related = stances.filter(
+      (s) =>
+        !memberIndexes.has(s.sentence) &&
+        ((g.anchor !== null && s.nouns.includes(g.anchor)) ||
+          (g.heading >= 0 && sectionOf[tagged[s.sentence]!.sentence.blockIndex] === g.heading)),
+    );
+    const own = g.members.flatMap((m) => m.stances);
+    const positions: Position[] = [];
+    for (const s of [...own, ...related]) {
+      if (positions.length < MAX_POSITIONS && !positions.some((p) => p.actor === s.actor)) positions.push({ actor: s.actor, stance: s.stance });
+    }
+    const contentions = members.map((m) => m.contention).sort((a, b) => b - a);
+    const parties = new Set(own.map((s) => s.actor));
+    const point: StickingPoint = { label, evidence, positions, confidence: 0 };
+    out.push({
+      point,
+      features: {
+        contention: EVIDENCE_WEIGHTS.reduce((sum, w, i) => sum + w * (contentions[i] ?? 0), 0),
+        strong: members.some((m) => m.strong) ? 1 : 0,
+        stances: Math.min(MAX_COUNTED_STANCES, own.length),
+        parties: Math.min(MAX_COUNTED_PARTIES, parties.size),
+        opposed: parties.size >= 2 ? 1 : 0,
+        refusal: own.some((s) => s.refusal) ? 1 : 0,
+        sentences: Math.min(MAX_COUNTED_SENTENCES, g.members.length),
+        headline: label.toLowerCase().split(/\s+/).some((w) => [...titleLemmas].some((l) => l.length > 3 && w.startsWith(l))) ? 1 : 0,
+        section: g.heading >= 0 ? 1 : 0,
+        rank: g.anchor ? (rank.get(g.anchor) ?? 0) / bestRank : 1,
+        articleParties,
+        articleContention,
+        articleContentious,
+        articleRefusals,
+        settled: g.members.filter((m) => m.settled).length / g.members.length,
+        crime: g.members.filter((m) => m.crime).length / g.members.length,
+      },
+    });
   }
   return out;
 }
 
-/** The weighted score of a draft point. */
-function draftScore(draft: Draft): number {
-  const scores = draft.members.map((m) => m.score).sort((a, b) => b - a);
-  let total = draft.bonus;
-  EVIDENCE_WEIGHTS.forEach((w, i) => (total += w * (scores[i] ?? 0)));
-  const parties = new Set(draft.members.flatMap((m) => m.positions.map((p) => p.actor)));
-  return total + PARTY_BONUS * Math.min(3, parties.size);
+/** What labelling a group needs from the article. */
+interface LabelInputs {
+  articlePhrases: readonly NounPhrase[];
+  partyLemmas: ReadonlySet<string>;
+  titleLemmas: ReadonlySet<string>;
+  isIssue: (lemma: string) => boolean;
+}
+
+/** The label of a group: its section's heading, else the best noun phrase holding its issue noun. */
+function labelOf(
+  g: { heading: number; anchor: string | null; members: ReadSentence[] },
+  blocks: readonly Block[],
+  inputs: LabelInputs,
+): string | null {
+  if (g.heading >= 0) return blocks[g.heading]!.text.trim();
+  if (!g.anchor) return null;
+  const phrases = g.members.flatMap((m) => {
+    const text = m.tagged.sentence.text;
+    const stanceSpans = m.stances.map((s) => text.indexOf(s.stance)).filter((i) => i >= 0);
+    return nounPhrases(text, m.tagged.tokens).map((phrase) => ({
+      phrase,
+      inStance: m.stances.some((s, k) => {
+        const at = stanceSpans[k] ?? -1;
+        return at >= 0 && phrase.tokens[0]!.start >= at && phrase.tokens[0]!.start < at + s.stance.length;
+      }),
+    }));
+  });
+  return chooseLabel(phrases, {
+    anchor: g.anchor,
+    partyLemmas: inputs.partyLemmas,
+    titleLemmas: inputs.titleLemmas,
+    articlePhrases: inputs.articlePhrases,
+    isNonIssue: (lemma) => !inputs.isIssue(lemma),
+  });
 }
 
 /**
- * Finds the sticking points of an article.
+ * Finds the sticking points of an English article.
  *
- * Steps: 1. return `reason: 'language'` for a language the lexicon does not cover; 2. score every body sentence
- * with the contention lexicon, damped outside decision contexts and in crime reports, penalised when it reports a
- * settlement, with a bonus when a named party takes a stance; 3. apply the article gate (enough contentious
- * sentences and parties, or an outright dispute) and return an empty list when it fails; 4. make one point per
- * section whose subheading reads as a label and whose text is contentious; 5. group the remaining contentious
- * sentences by their most central issue word (the anchor), one issue per point; 6. label each anchored point by
- * the noun phrase its sentences share (issue slots first), merge points that name one issue and fold unnamed ones
- * into a neighbouring point; 7. keep each point's best three sentences as evidence, collect the parties'
- * positions, drop weak points, sort by confidence and return at most five.
+ * Steps: 1. find the candidate points (`findCandidates`); 2. score each with the gate (the weighted sum of its
+ * features) and the article by its candidates' highest features; the article speaks when its score reaches the
+ * gate's threshold, and then shows its best candidate and those that reach the point threshold; 3. merge candidates with the same label; 4. sort by
+ * score, keep at most five, and turn each score into a confidence between 0 and 1.
+ * @param gate the gate's parameters; the fitted ones by default
  * @returns the points, most confident first; an empty list when the article reports no open dispute
  */
-export function findStickingPoints(article: Article, tagged: readonly TaggedSentence[], _gate?: GateParams): StickingPointsResult {
-  const sentences: readonly Sentence[] = tagged.map((t) => t.sentence);
-  if (!isCoveredLanguage(article)) return { stickingPoints: [], reason: 'language' };
-  const blocks = article.blocks;
-  const { counts, names, lowerWords, stemsOf, tokensOf } = articleVocabulary(sentences);
-  const isCommonWord = (word: string): boolean => lowerWords.has(word.toLowerCase());
-
-  const sectionOf = sectionOfBlocks(blocks);
-  const parentOf = parentHeadings(blocks);
-  const disputeSections = new Set<number>();
-  blocks.forEach((b, i) => {
-    if (b.kind !== 'heading') return;
-    const parent = parentOf.get(i) ?? -1;
-    if (HEADING_CUE.test(b.text) || (parent >= 0 && HEADING_CUE.test(blocks[parent]!.text))) disputeSections.add(i);
-  });
-
-  // 2. Score sentences, reading positions as we go (pronouns refer to the last actor named).
-  const scored: ScoredSentence[] = [];
-  const positionsAt = new Map<number, Position[]>();
-  let lastActor: string | null = null;
-  for (const sentence of sentences) {
-    const block = blocks[sentence.blockIndex];
-    if (!block || block.kind === 'heading' || block.kind === 'preformatted') continue;
-    const read = readPositions(sentence.text, lastActor, isCommonWord);
-    lastActor = read.lastActor;
-    if (read.positions.length > 0) positionsAt.set(sentence.index, read.positions);
-    if (sentence.text.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
-    const { score, strong } = scoreSentence(sentence.text);
-    if (score <= 0) continue;
-    const section = sectionOf[sentence.blockIndex] ?? -1;
-    const bonus =
-      (read.positions.length > 0 ? STANCE_BONUS : 0) + (disputeSections.has(section) ? DISPUTE_SECTION_BONUS : 0);
-    scored.push({
-      sentence,
-      score: score + bonus,
-      strong,
-      positions: read.positions,
-      issueStems: issueStemsOf(tokensOf[sentence.index] ?? tokenize(sentence.text, 'en'), names),
-      stanceStems: read.positions.flatMap((p) => issueStemsOf(tokenize(p.stance, 'en'), names)),
-    });
-  }
-  const candidates = scored.filter((s) => s.score >= MIN_SENTENCE_SCORE);
-  // The words the article names its parties with ("nurses", "health board"): parties hold issues, they are not one.
-  const partyStems = new Set(
-    [...positionsAt.values()].flatMap((ps) => ps.flatMap((p) => tokenize(p.actor, 'en').map((t) => t.stem))),
-  );
-
-  // 3. The article gate.
-  const total = candidates.reduce((sum, s) => sum + s.score, 0);
-  const parties = new Set(candidates.flatMap((s) => s.positions.map((p) => p.actor)));
-  const outright = candidates.some((s) => s.strong);
-  if (
-    candidates.length < MIN_EVIDENCE_SENTENCES ||
-    total < MIN_ARTICLE_SCORE ||
-    (parties.size < MIN_PARTIES && !outright)
-  ) {
-    return { stickingPoints: [] };
-  }
-
-  // 4. Sections with a usable subheading.
-  const drafts: Draft[] = [];
-  const bySection = new Map<number, Draft>();
-  const rest: ScoredSentence[] = [];
-  for (const c of candidates) {
-    const heading = sectionOf[c.sentence.blockIndex] ?? -1;
-    const headingText = heading >= 0 ? blocks[heading]!.text : '';
-    if (heading < 0 || !isLabelHeading(headingText)) {
-      rest.push(c);
-      continue;
-    }
-    let draft = bySection.get(heading);
-    if (!draft) {
-      draft = { label: headingText, anchor: null, members: [], bonus: disputeSections.has(heading) ? HEADING_CUE_BONUS : 0 };
-      bySection.set(heading, draft);
-      drafts.push(draft);
-    }
-    draft.members.push(c);
-  }
-
-  // 5. Group the rest by anchor. Issue words are ranked over the whole article (contention of the sentences that
-  // hold them × how often the article uses them, more when the headline does); each sentence joins its best one.
-  const titleStems = new Set(tokenize(article.title, 'en').map((t) => t.stem));
-  const rank = new Map<string, number>();
-  for (const c of rest) {
-    for (const stem of c.issueStems) {
-      const weight = c.score * Math.log1p(counts.get(stem) ?? 0) * (titleStems.has(stem) ? TITLE_FACTOR : 1);
-      rank.set(stem, (rank.get(stem) ?? 0) + weight);
-    }
-  }
-  const byAnchor = new Map<string, Draft>();
-  for (const c of rest) {
-    const pool = c.stanceStems.length > 0 ? c.stanceStems : c.issueStems;
-    const anchor = [...pool].sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || (a < b ? -1 : 1))[0];
-    if (!anchor) continue;
-    let draft = byAnchor.get(anchor);
-    if (!draft) {
-      draft = { label: null, anchor, members: [], bonus: 0 };
-      byAnchor.set(anchor, draft);
-      drafts.push(draft);
-    }
-    draft.members.push(c);
-  }
-
-  // Two anchors that keep company ("flu" and "vaccine", "parking" and "fine") name one issue: merge their points.
-  const sentencesWith = new Map<string, number[]>();
-  for (const d of drafts) if (d.anchor !== null) sentencesWith.set(d.anchor, []);
-  stemsOf.forEach((stems, i) => {
-    for (const stem of stems) sentencesWith.get(stem)?.push(i);
-  });
-  const cooccurrence = (a: string, b: string): number => {
-    const listA = sentencesWith.get(a) ?? [];
-    const setB = new Set(sentencesWith.get(b) ?? []);
-    const both = listA.filter((i) => setB.has(i)).length;
-    return both / Math.max(1, Math.min(listA.length, setB.size));
-  };
-  const anchored = drafts.filter((d) => d.anchor !== null).sort((a, b) => draftScore(b) - draftScore(a));
-  for (let i = anchored.length - 1; i > 0; i -= 1) {
-    const weak = anchored[i]!;
-    const strong = anchored.slice(0, i).find((d) => cooccurrence(d.anchor!, weak.anchor!) >= SAME_ISSUE_COOCCURRENCE);
-    if (!strong) continue;
-    strong.members.push(...weak.members);
-    drafts.splice(drafts.indexOf(weak), 1);
-  }
-
-  // A heading whose subsections are points is their umbrella ("The issues still blocking a deal"), not a point.
-  const umbrellas = new Set([...bySection.keys()].map((h) => parentOf.get(h) ?? -1));
-  for (const [heading, draft] of bySection) {
-    if (umbrellas.has(heading)) drafts.splice(drafts.indexOf(draft), 1);
-  }
-
-  // 6. Name the anchored points by the noun phrase their sentences share; points that name one issue ("pay" and
-  // "salaries", "fine" and "penalty") become one, and a point with no nameable issue is a facet of its neighbour
-  // (folded into a point with a sentence in the same or the next paragraph) or a side remark (dropped).
-  const labelContext: Omit<LabelContext, 'anchor'> = {
-    titleStems,
-    isIssueStem: (stem) => !names.has(stem) && !NON_ISSUE_STEMS.has(stem) && !partyStems.has(stem),
-    countOf: (stem) => counts.get(stem) ?? 0,
-    isCommonWord,
-  };
-  const labels = new Map<Draft, Label | null>();
-  const relabel = (d: Draft): void => {
-    const texts = [...d.members].sort((a, b) => b.score - a.score).map((m) => m.sentence.text);
-    labels.set(d, labelFromSentences(texts, { ...labelContext, anchor: d.anchor }));
-  };
-  const named = drafts.filter((d) => d.label === null).sort((a, b) => draftScore(b) - draftScore(a));
-  named.forEach(relabel);
-  for (let i = named.length - 1; i > 0; i -= 1) {
-    const weak = named[i]!;
-    const label = labels.get(weak);
-    const strong = label ? named.slice(0, i).find((d) => sameIssue(labels.get(d), label)) : undefined;
-    if (!strong) continue;
-    strong.members.push(...weak.members);
-    drafts.splice(drafts.indexOf(weak), 1);
-    named.splice(i, 1);
-  }
-  for (const d of [...named].reverse()) {
-    if (labels.get(d)) continue;
-    const blocksOf = (x: Draft): number[] => x.members.map((m) => m.sentence.blockIndex);
-    const near = named.find(
-      (x) => x !== d && labels.get(x) && blocksOf(x).some((b) => blocksOf(d).some((c) => Math.abs(b - c) <= NEIGHBOUR_BLOCKS)),
-    );
-    if (near) near.members.push(...d.members);
-    drafts.splice(drafts.indexOf(d), 1);
-    named.splice(named.indexOf(d), 1);
-  }
-  for (const d of named) {
-    relabel(d);
-    d.label = labels.get(d)?.text ?? null;
-  }
-
-  // 7. Evidence, positions, confidence.
-  const headingOfDraft = new Map<Draft, number>([...bySection].map(([h, d]) => [d, h]));
-  const pointScore = (d: Draft): number => {
-    const lone = d.members.length === 1 && d.members[0]!.positions.length === 0;
-    return draftScore(d) * (lone ? LONE_SENTENCE_FACTOR : 1);
-  };
-  const scoredDrafts = drafts.map((d) => ({ draft: d, score: pointScore(d) })).sort((a, b) => b.score - a.score);
-  const best = scoredDrafts[0]?.score ?? 0;
+export function findStickingPoints(
+  article: Article,
+  tagged: readonly TaggedSentence[],
+  gate: GateParams = FITTED_GATE,
+): StickingPointsResult {
+  const candidates = findCandidates(article, tagged);
+  const shown = applyGate(candidates.map((c) => c.features), gate).map((i) => ({
+    ...candidates[i]!.point,
+    score: gateScore(candidates[i]!.features, gate),
+  }));
   const points: StickingPoint[] = [];
-  for (const { draft, score } of scoredDrafts) {
-    if (score < best * RELATIVE_FLOOR) continue;
-    const top = [...draft.members].sort((a, b) => b.score - a.score).slice(0, MAX_EVIDENCE);
-    top.sort((a, b) => a.sentence.index - b.sentence.index);
-    const label = draft.label;
-    if (!label) continue;
-    // Positions: first those in the evidence, then those stated elsewhere about the same issue (its anchor
-    // word, or its section).
-    const memberIndexes = draft.members.map((m) => m.sentence.index);
-    const heading = headingOfDraft.get(draft);
-    const related = [...positionsAt.keys()].filter(
-      (i) =>
-        !memberIndexes.includes(i) &&
-        ((draft.anchor !== null && stemsOf[i]?.has(draft.anchor)) ||
-          (heading !== undefined && sectionOf[sentences[i]!.blockIndex] === heading)),
-    );
-    const positions: Position[] = [];
-    for (const i of [...memberIndexes, ...related]) {
-      for (const p of positionsAt.get(i) ?? []) {
-        if (positions.length < MAX_POSITIONS && !positions.some((q) => q.actor === p.actor)) positions.push(p);
-      }
-    }
-    points.push({
-      label: label.split(/\s+/).slice(0, MAX_LABEL_WORDS).join(' '),
-      evidence: top.map((m) => ({ text: m.sentence.text, index: m.sentence.index })),
-      positions,
-      confidence: Math.round((1 - Math.exp(-score / CONFIDENCE_SCALE)) * 1000) / 1000,
-    });
+  for (const { score, ...point } of shown) {
+    if (points.some((p) => p.label.toLowerCase() === point.label.toLowerCase())) continue;
+    // Confidence rises from 0.5 at the point threshold towards 1 (a logistic of the margin).
+    points.push({ ...point, confidence: Math.round(1000 / (1 + Math.exp(-(score - gate.pointThreshold)))) / 1000 });
     if (points.length >= MAX_POINTS) break;
   }
   return { stickingPoints: points };

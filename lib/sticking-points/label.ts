@@ -1,186 +1,170 @@
 /**
- * Labels for sticking points: a short noun phrase that names the issue ("Teacher pay", "Flu vaccines"). A section's
- * subheading is used when it reads as a label; otherwise the noun phrases of the point's sentences
- * (`noun-phrases.ts`) compete: a phrase in an issue slot ("demanded better pay", "the question of X remains
- * divisive"), holding the point's anchor word, repeated across its sentences and named by the headline wins.
- * A point none of whose phrases can name an issue gets no label (the finder then folds it into a neighbour).
+ * Labels for sticking points: a noun phrase of 2 to 7 words that names the issue so that a reader understands it
+ * without the article ("Tariffs on Chinese goods", "China's farm purchases", "Security guarantees for Ukraine").
+ * A section's subheading is used when the point lives in that section and the heading reads as a label; otherwise
+ * the tagger's noun phrases that hold the point's issue word compete, the one the article repeats most and that
+ * parties take stances on winning. A label is never a name, a party, a verb phrase or a lone adjective; a point with
+ * no such phrase gets none (and is not shown).
  */
-import { stemmer } from 'stemmer';
-import { nounPhrases, slotPhrases, tagWords, type NounPhrase } from './noun-phrases';
+import type { TaggedToken } from '../text/tagger';
 
-/** A label is at most this many words (the contract says 8; headings longer than that are not used). */
-export const MAX_LABEL_WORDS = 8;
-
-/** Words a label built from the evidence keeps at most: "state's $2 billion cash reserves" is already long. */
-const MAX_PHRASE_WORDS = 5;
-
-/** Score of a phrase in an issue slot: the article says what is demanded, refused or disputed. */
-const SLOT_WEIGHT = 3;
-/** Score of a phrase holding the point's anchor, the issue word its sentences were grouped by. */
-const ANCHOR_WEIGHT = 2;
-/** Score per further sentence of the point that uses the phrase's head or a synonym: the phrase most shared names the point. */
-const SUPPORT_WEIGHT = 1;
-/** Extra score per further sentence that uses the head word itself: of "fund" and "budget", the word repeated wins. */
-const SAME_WORD_WEIGHT = 0.5;
-/** Score of a phrase holding a synonym of the anchor (a share of {@link ANCHOR_WEIGHT}). */
-const ANCHOR_SYNONYM_WEIGHT = 1;
-/**
- * A longer phrase on the same issue replaces the best one when it scores at most this much less: "pay" becomes
- * "pay rise", "fine" becomes "£85 parking fine".
- */
-const EXPANSION_MARGIN = 3;
-/** Score of a phrase with a word of the headline. */
-const TITLE_WEIGHT = 1;
-/** Score per log-unit of how often the article uses the head: the article's recurring issues. */
-const FREQUENCY_WEIGHT = 0.5;
-/** Score of a phrase of two to four words: "Pay" says less than "Teacher pay"; seven words are a sentence. */
-const SHAPE_WEIGHT = 0.5;
-
-/** Leading words dropped from a label: articles, demonstratives, possessives. */
-const DROPPED_LEADING = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|such|all|both|each|every|another|no|other|own|same|more|most|several|many|much)$/;
-
-/**
- * Issue nouns that news prose uses interchangeably for one thing ("pay" and "salaries", "fine" and "penalty"):
- * two points whose labels have heads in one group are one issue. General vocabulary only.
- */
-const ISSUE_SYNONYMS: readonly (readonly string[])[] = [
-  ['pay', 'salary', 'salaries', 'wage', 'wages', 'raise', 'raises', 'earnings', 'payrise', 'remuneration'],
-  ['charge', 'charges', 'fine', 'fines', 'penalty', 'penalties', 'fee', 'fees', 'levy', 'levies', 'toll', 'tolls'],
-  ['funding', 'funds', 'fund', 'budget', 'budgets', 'money', 'cash', 'spending', 'financing', 'subsidy', 'subsidies'],
-  ['tariff', 'tariffs', 'duty', 'duties'],
-  ['territory', 'territories', 'land', 'lands'],
-  ['guarantee', 'guarantees', 'assurance', 'assurances'],
-  ['job', 'jobs', 'layoffs', 'redundancies', 'cuts'],
-  ['plan', 'plans', 'proposal', 'proposals', 'scheme', 'schemes', 'project', 'projects', 'development'],
-];
-const SYNONYM_CLASS: ReadonlyMap<string, string> = new Map(
-  ISSUE_SYNONYMS.flatMap((group) => group.map((w) => [stemmer(w), stemmer(group[0]!)] as const)),
-);
-
-/** The issue class of a stem: its synonym group's first word, or the stem itself. */
-export function issueClass(stem: string): string {
-  return SYNONYM_CLASS.get(stem) ?? stem;
-}
+/** A label has at least this many words… */
+export const MIN_LABEL_WORDS = 2;
+/** …and at most this many. */
+export const MAX_LABEL_WORDS = 7;
 
 /** Headings that organise an article but name no issue. */
 const GENERIC_HEADING =
   /^(?:what(?:'s| is)? (?:happens )?next|final thoughts|conclusion|background|analysis|context|summary|overview|the bottom line|what it means|why it matters|more from|you may also like|related|read more|latest|popular|subscribe|advertisement|comments?)\b/i;
 
 /**
- * Whether a heading can serve as a label: short, not generic, not a quotation or a question, not addressed to
- * the reader.
+ * Whether a heading can serve as a label: 2 to 7 words, not generic, not a quotation or a question, not addressed
+ * to the reader.
  */
 export function isLabelHeading(heading: string): boolean {
-  const words = heading.trim().split(/\s+/);
-  if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
+  const words = heading.trim().split(/\s+/).filter(Boolean);
+  if (words.length < MIN_LABEL_WORDS || words.length > MAX_LABEL_WORDS) return false;
   if (GENERIC_HEADING.test(heading.trim())) return false;
-  if (/[“”"?!]|^['‘]/.test(heading)) return false;
-  if (/\b(?:we|you|i|our|my|your)\b/i.test(heading)) return false;
-  return /\p{Ll}/u.test(heading) || words.length <= 4;
+  if (/[“”"?!:]|^['‘]/.test(heading)) return false;
+  return !/\b(?:we|you|i|our|my|your)\b/i.test(heading);
 }
 
-/** What a label is built from, beside the point's sentences. */
-export interface LabelContext {
-  /** The stem the point's sentences were grouped by, if any. */
-  anchor: string | null;
-  /** Stems of the headline. */
-  titleStems: ReadonlySet<string>;
-  /** Whether a stem can name an issue (not a party, a time, a contention word or a name). */
-  isIssueStem: (stem: string) => boolean;
-  /** How often the article uses a stem. */
-  countOf: (stem: string) => number;
-  /** Whether the article writes a word in lower case somewhere (a capitalised one is then not a name). */
-  isCommonWord: (word: string) => boolean;
-}
-
-/** A label and the issue its head names. */
-export interface Label {
-  /** The label text, first letter capitalised. */
+/** A noun phrase of a sentence. */
+export interface NounPhrase {
+  /** Its tokens (leading determiners and possessive pronouns dropped). */
+  tokens: TaggedToken[];
+  /** Its head noun (the last noun before any "of"/"on"/"for" phrase). */
+  head: TaggedToken;
+  /** The phrase as written in the sentence. */
   text: string;
-  /** The issue class of its head (see {@link issueClass}), for merging points about one issue. */
-  issue: string;
-  /** The issue classes of its words other than names, for merging points whose labels overlap. */
-  classes: string[];
+  /** Its lemmas joined, to compare phrases across sentences ("tariffs on Chinese goods" = "tariff on chinese good"). */
+  key: string;
 }
 
-/** A phrase trimmed to a label: leading determiners off, at most {@link MAX_PHRASE_WORDS} words. */
-function trimPhrase(sentence: string, phrase: NounPhrase): { text: string; words: NounPhrase['words'] } | null {
-  let words = phrase.words;
-  while (words.length > 0 && DROPPED_LEADING.test(words[0]!.token.lower)) words = words.slice(1);
-  if (words.length > MAX_PHRASE_WORDS) {
-    const headAt = words.indexOf(phrase.head);
-    // Too long with its "of" phrase: keep the part up to the head; still too long: the words nearest the head.
-    words = words.slice(Math.max(0, headAt + 1 - MAX_PHRASE_WORDS), headAt + 1);
+/** Prepositions that attach a second noun phrase to a label: "tariffs on Chinese goods", "guarantees for Ukraine". */
+const LINKS: ReadonlySet<string> = new Set(['of', 'on', 'over', 'for', 'to']);
+
+/** Words dropped from the front of a phrase: articles, demonstratives, possessive pronouns, quantifiers. */
+const DROPPED_LEADING = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|such|all|both|each|every|another|no|other|own|same|more|most|several|many|much|further|new)$/;
+
+const inPhrase = (t: TaggedToken): boolean =>
+  t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' ||
+  (t.pos === 'SYM' && /^[£$€¥]$/.test(t.text)) || t.text === '-';
+
+/**
+ * The noun phrases of a tagged sentence: maximal runs of adjectives, nouns, names and numbers ending in a noun,
+ * each also with one attached "of/on/over/for" phrase.
+ */
+export function nounPhrases(sentence: string, tokens: readonly TaggedToken[]): NounPhrase[] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!inPhrase(tokens[i]!)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && inPhrase(tokens[j]!)) j += 1;
+    let end = j;
+    while (end > i && tokens[end - 1]!.pos !== 'NOUN' && tokens[end - 1]!.pos !== 'PROPN') end -= 1;
+    if (end > i) runs.push([i, end]);
+    i = j;
   }
-  // "pay rise of eight percent": an "of" phrase of numbers and adjectives is a detail, not the issue.
-  const of = words.findIndex((w) => w.token.lower === 'of');
-  if (of > 0 && words.slice(of + 1).every((w) => w.cls === 'num' || w.cls === 'adj' || w.cls === 'det')) words = words.slice(0, of);
-  if (words.length === 0) return null;
-  const first = words[0]!.token;
-  const last = words[words.length - 1]!.token;
-  const sign = /[£$€¥]\s?$/u.exec(sentence.slice(Math.max(0, first.start - 2), first.start));
-  const begin = sign ? first.start - sign[0].length : first.start;
-  return { text: sentence.slice(begin, last.start + last.text.length).replace(/[’']s$/, ''), words };
+  const out: NounPhrase[] = [];
+  const make = (from: number, to: number, headAt: number): void => {
+    let a = from;
+    while (a < to && (DROPPED_LEADING.test(tokens[a]!.lower) || tokens[a]!.pos === 'NUM' && a + 1 < to && tokens[a + 1]!.pos !== 'NOUN')) a += 1;
+    if (a >= to) return;
+    const span = tokens.slice(a, to);
+    const head = tokens[headAt]!;
+    if (head.pos !== 'NOUN') return;
+    out.push({
+      tokens: span,
+      head,
+      text: sentence.slice(span[0]!.start, span[span.length - 1]!.end).replace(/^[£$€¥](?=\D)/, ''),
+      key: span.map((t) => t.lemma).join(' '),
+    });
+  };
+  runs.forEach(([from, to], r) => {
+    make(from, to, to - 1);
+    const next = runs[r + 1];
+    const link = tokens[to];
+    if (next && link && next[0] === to + 1 && LINKS.has(link.lower)) make(from, next[1], to - 1);
+    // A possessive name inside a phrase is part of it ("China's farm purchases"); a run from a determiner before it too.
+    if (from > 0 && tokens[from - 1]!.pos === 'DET') return;
+  });
+  return out;
+}
+
+/** What a label is chosen with. */
+export interface LabelContext {
+  /** The lemma the point's sentences were grouped by. */
+  anchor: string;
+  /** Lemmas that name the article's parties: a party is not an issue. */
+  partyLemmas: ReadonlySet<string>;
+  /** Lemmas of the headline. */
+  titleLemmas: ReadonlySet<string>;
+  /** Noun phrases of every sentence of the article (to find a fuller phrase for a one-word issue). */
+  articlePhrases: readonly NounPhrase[];
+  /** Lemmas that never head an issue (time, quantity, procedure, contention words). */
+  isNonIssue: (lemma: string) => boolean;
+}
+
+/** Score of a phrase found in a stance clause: what a party wants or refuses names the issue best. */
+const STANCE_WEIGHT = 2;
+/** Score per occurrence of the phrase among the point's sentences. */
+const SUPPORT_WEIGHT = 1;
+/** Score per log-unit of its occurrences in the whole article. */
+const FREQUENCY_WEIGHT = 0.5;
+/** Score of a phrase sharing a word with the headline. */
+const TITLE_WEIGHT = 1;
+/** Score of a phrase of two to four words: "Pay" says less than "Teacher pay"; seven words are a sentence. */
+const SHAPE_WEIGHT = 1;
+
+/** Whether a phrase can be a label: 2–7 words, a common-noun head that is an issue, not only names or a party. */
+function isLabelPhrase(phrase: NounPhrase, context: LabelContext): boolean {
+  const words = phrase.tokens.filter((t) => t.word && t.lower !== "'s" && t.lower !== '’s');
+  if (words.length < MIN_LABEL_WORDS || words.length > MAX_LABEL_WORDS) return false;
+  if (context.partyLemmas.has(phrase.head.lemma) || context.isNonIssue(phrase.head.lemma)) return false;
+  // Every word capitalised: a name ("Mrs May", "Golden Hillock Trust"), not an issue.
+  if (words.every((t) => /^[\p{Lu}\p{N}£$€]/u.test(t.text))) return false;
+  return true;
+}
+
+/** The display form of a label: first letter capitalised, trailing possessive dropped. */
+function display(text: string): string {
+  const clean = text.replace(/[’']s$/, '').trim();
+  return clean.charAt(0).toUpperCase() + clean.slice(1);
 }
 
 /**
- * Chooses the label of a point from its sentences.
- * @param sentences the point's sentences (evidence first)
- * @returns the best-scoring noun phrase, capitalised, with its issue class; null when no phrase names an issue
+ * Chooses the label of a point.
+ * @param phrases the noun phrases of the point's sentences, each marked when it stands in a stance clause
+ * @returns the label, or null when no phrase of 2–7 words names the issue
  */
-export function labelFromSentences(sentences: readonly string[], context: LabelContext): Label | null {
-  const tagged = sentences.map((s) => tagWords(s, context.isCommonWord));
-  const classesOf = tagged.map((words) => new Set(words.map((w) => issueClass(w.token.stem))));
-  const stemsOf = tagged.map((words) => new Set(words.map((w) => w.token.stem)));
-  const anchor = context.anchor;
-  const candidates: Candidate[] = [];
-  sentences.forEach((sentence, i) => {
-    const words = tagged[i]!;
-    const slots = slotPhrases(sentence, words).map((s) => s.phrase);
-    const free = nounPhrases(sentence, words).filter((p) => !slots.some((q) => q.first === p.first && q.last === p.last));
-    for (const phrase of [...slots, ...free]) {
-      const head = phrase.head;
-      const inSlot = slots.includes(phrase);
-      if (head.cls === 'num' || (head.cls === 'name' && !inSlot)) continue;
-      if (!context.isIssueStem(head.token.stem) || head.token.lower.length < 3) continue;
-      const trimmed = trimPhrase(sentence, phrase);
-      if (!trimmed) continue;
-      const issue = issueClass(head.token.stem);
-      const stems = trimmed.words.map((w) => w.token.stem);
-      const classes = stems.map(issueClass);
-      const hasAnchor = anchor !== null && stems.includes(anchor);
-      const hasAnchorSynonym = anchor !== null && classes.includes(issueClass(anchor));
-      const score =
-        (inSlot ? SLOT_WEIGHT : 0) +
-        (hasAnchor ? ANCHOR_WEIGHT : hasAnchorSynonym ? ANCHOR_SYNONYM_WEIGHT : 0) +
-        SUPPORT_WEIGHT * (classesOf.filter((c) => c.has(issue)).length - 1) +
-        SAME_WORD_WEIGHT * (stemsOf.filter((c) => c.has(head.token.stem)).length - 1) +
-        (stems.some((s) => context.titleStems.has(s)) ? TITLE_WEIGHT : 0) +
-        FREQUENCY_WEIGHT * Math.log1p(context.countOf(head.token.stem)) +
-        (trimmed.words.length >= 2 && trimmed.words.length <= 4 ? SHAPE_WEIGHT : 0);
-      const nameless = trimmed.words.filter((w) => w.cls !== 'name').map((w) => issueClass(w.token.stem));
-      candidates.push({ text: trimmed.text, issue, classes: nameless, size: trimmed.words.length, score });
-    }
-  });
-  if (candidates.length === 0) return null;
-  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
-  // The fullest phrase on the same issue, if it is nearly as good ("pay" → "pay rise").
-  const fuller = candidates
-    .filter((c) => c.size >= 2 && c.size <= 4 && c.classes.includes(best.issue) && c.score >= best.score - EXPANSION_MARGIN)
-    .sort((a, b) => b.size - a.size || b.score - a.score)[0];
-  const chosen = best.size >= 2 ? best : (fuller ?? best);
-  return {
-    text: chosen.text.charAt(0).toUpperCase() + chosen.text.slice(1),
-    issue: best.issue,
-    classes: [...new Set([...chosen.classes, best.issue])],
+export function chooseLabel(
+  phrases: readonly { phrase: NounPhrase; inStance: boolean }[],
+  context: LabelContext,
+): string | null {
+  const holdsAnchor = (p: NounPhrase): boolean => p.tokens.some((t) => t.pos === 'NOUN' && t.lemma === context.anchor);
+  const articleCount = new Map<string, number>();
+  for (const p of context.articlePhrases) articleCount.set(p.key, (articleCount.get(p.key) ?? 0) + 1);
+  const scores = new Map<string, { score: number; text: string }>();
+  const consider = (p: NounPhrase, inStance: boolean, own: boolean): void => {
+    if (!holdsAnchor(p) || !isLabelPhrase(p, context)) return;
+    const words = p.tokens.filter((t) => t.word).length;
+    const prior = scores.get(p.key);
+    const score =
+      (prior?.score ?? 0) +
+      (own ? SUPPORT_WEIGHT : 0) +
+      (inStance ? STANCE_WEIGHT : 0) +
+      (prior ? 0 : FREQUENCY_WEIGHT * Math.log1p(articleCount.get(p.key) ?? 0)) +
+      (prior ? 0 : p.tokens.some((t) => context.titleLemmas.has(t.lemma)) ? TITLE_WEIGHT : 0) +
+      (prior ? 0 : words <= 4 ? SHAPE_WEIGHT : 0);
+    scores.set(p.key, { score, text: prior?.text ?? p.text });
   };
-}
-
-/** A candidate label. */
-interface Candidate {
-  text: string;
-  issue: string;
-  classes: string[];
-  size: number;
-  score: number;
+  for (const { phrase, inStance } of phrases) consider(phrase, inStance, true);
+  // A point whose own sentences hold the issue word only bare ("tariffs"): a fuller phrase from the article.
+  if (scores.size === 0) for (const p of context.articlePhrases) consider(p, false, false);
+  const best = [...scores.values()].sort((a, b) => b.score - a.score || a.text.length - b.text.length)[0];
+  return best ? display(best.text) : null;
 }

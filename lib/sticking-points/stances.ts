@@ -1,0 +1,389 @@
+/**
+ * Stances: who wants, demands, refuses or disputes what, read from tagged sentences. A stance is a party (a named
+ * person, organisation or group) with a stance verb ("wants", "insists", "refused", "did not accept", "called for")
+ * and the complete clause that follows it, or a quotation attributed to a party ("“We will not sign,” Zelenskyy
+ * said"). The holder is the verb's subject, never the nearest name: in "farmers told Trump that time is running out"
+ * the farmers hold the stance. Pronouns and bare roles ("he", "they", "the union") stand for the nearest compatible
+ * party named in the same paragraph or the two sentences before; a stance whose holder cannot be resolved is
+ * dropped, and reporters, correspondents and "people familiar with…" are never parties.
+ */
+import type { TaggedSentence, TaggedToken } from '../text/tagger';
+import { positionRuleBreaks } from './position-rules';
+
+/** One party's stance, with where it was read. */
+export interface Stance {
+  /** The party, as the article names it ("Doctors for Camp Closure", "the Police Federation", "activists"). */
+  actor: string;
+  /** The verb and the clause it governs, or the quotation, in the article's words. */
+  stance: string;
+  /** Index of the sentence it was read from. */
+  sentence: number;
+  /** Lemmas of the nouns in the stance clause: what the stance is about. */
+  nouns: string[];
+  /** Whether the stance refuses or rejects (a negated agreement verb, "refuse", "reject", "oppose", "deny"). */
+  refusal: boolean;
+}
+
+/** A party named in the text, for resolving pronouns and roles. */
+interface Party {
+  text: string;
+  /** A person (a name after a title, or a short name never used with an organisation word). */
+  person: boolean;
+  /** A plural group ("activists", "the Greens"). */
+  plural: boolean;
+  sentence: number;
+  block: number;
+}
+
+/** Verbs by which a party takes a stance on something (lemmas). */
+const STANCE_VERBS: ReadonlySet<string> = new Set([
+  'want', 'demand', 'insist', 'refuse', 'reject', 'oppose', 'urge', 'propose', 'offer', 'seek', 'argue', 'claim',
+  'deny', 'dispute', 'contest', 'challenge', 'accuse', 'criticise', 'criticize', 'condemn', 'warn', 'threaten',
+  'vow', 'decline', 'object', 'resist', 'block', 'dismiss', 'disagree', 'maintain', 'plead', 'appeal', 'pledge',
+  'press', 'push', 'call', 'ask', 'request', 'defend', 'question', 'blame', 'vote', 'lobby', 'fight', 'promise',
+  'expect', 'hope', 'believe', 'say', 'tell', 'add', 'state', 'stress', 'write', 'announce', 'suggest', 'admit',
+]);
+
+/** Verbs that report speech: a stance only when what is said is contentious (a quotation, a modal, a negation). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'state', 'stress', 'write', 'announce', 'suggest', 'admit', 'believe', 'expect', 'hope',
+]);
+
+/** Verbs that need a particle to be stances ("call for", "push for", "press for", "vote against"). */
+const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['for', 'on'])],
+  ['push', new Set(['for', 'to'])],
+  ['press', new Set(['for', 'to'])],
+  ['vote', new Set(['against'])],
+  ['lobby', new Set(['for'])],
+  ['fight', new Set(['for', 'against'])],
+  ['ask', new Set(['for'])],
+]);
+
+/** Agreement verbs whose negation is a refusal ("did not accept", "won't sign"). */
+const AGREEMENT_VERBS: ReadonlySet<string> = new Set([
+  'accept', 'agree', 'sign', 'approve', 'budge', 'back', 'support', 'allow', 'release', 'pay', 'comply', 'recognise',
+  'recognize', 'negotiate', 'concede', 'withdraw', 'commit', 'give', 'surrender', 'drop', 'fund', 'grant', 'lift',
+]);
+
+/** Verbs that refuse or reject by themselves. */
+const REFUSAL_VERBS: ReadonlySet<string> = new Set([
+  'refuse', 'reject', 'oppose', 'deny', 'dispute', 'contest', 'decline', 'object', 'resist', 'block', 'dismiss',
+  'disagree', 'challenge', 'condemn',
+]);
+
+/** Words that mark a contentious reported clause: modals of obligation and refusal. */
+const CONTENTIOUS_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'need', 'ought', 'cannot', 'will', 'would']);
+
+/** Subject pronouns that stand for a party named before. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+
+/** Nouns naming someone who reports or relays, not a party to the dispute. */
+const REPORTER_NOUNS: ReadonlySet<string> = new Set([
+  'reporter', 'correspondent', 'journalist', 'editor', 'source', 'people', 'person', 'anchor', 'host', 'columnist',
+  'analyst', 'commentator', 'witness', 'observer', 'poll', 'survey', 'report', 'study', 'statement', 'document',
+  'letter', 'article', 'story', 'paper', 'news', 'agency', 'spokesperson', 'spokesman', 'spokeswoman',
+]);
+
+/** Title words before a person's name ("Mr", "Sen.", "President"). */
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|lord|lady|dame|sen|rep|gov|gen|president|minister|secretary|chancellor|judge|justice|mayor|governor|senator|king|queen|prince|pope|rev|father|chief)\.?$/i;
+
+/** Words of organisations: a name holding one is not a person. */
+const ORGANISATION_WORDS = /\b(?:council|party|ministry|department|association|federation|union|government|commission|committee|society|network|bank|inc|ltd|corp|group|agency|office|court|university|police|board|league|club|company|trust|institute|organi[sz]ation|authority|service|assembly|parliament|congress|senate|house|administration|fund|foundation|church|school|hospital|army|forces|chamber|bureau|council|times|post|news)\b/i;
+
+/** A stance longer than this many words is cut at a clause boundary (a comma, a semicolon), if it has one. */
+const MAX_STANCE_WORDS = 28;
+
+/** Parties named this many sentences back (within the paragraph or across it) are candidates for a pronoun. */
+const RESOLVE_SENTENCES = 2;
+
+/** A capitalised word inside a sentence after a title or a name, read as part of the name ("Mrs May", "Theresa May"). */
+function isNameLike(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i - 1]!.pos === 'PROPN';
+}
+
+const isNominal = (t: TaggedToken, i = -1, tokens: readonly TaggedToken[] = []): boolean =>
+  t.pos === 'PROPN' || t.pos === 'NOUN' || (i >= 0 && isNameLike(tokens, i));
+const isOpenQuote = (t: TaggedToken): boolean => /^[“"‘]$/.test(t.text);
+const isCloseQuote = (t: TaggedToken): boolean => /^[”"’]$/.test(t.text);
+
+/** The noun lemmas of a span of tokens (issue words of a stance). */
+function nounsOf(tokens: readonly TaggedToken[]): string[] {
+  return tokens.filter((t) => t.pos === 'NOUN').map((t) => t.lemma);
+}
+
+/** The text of a token span, as written. */
+function spanText(sentence: string, tokens: readonly TaggedToken[]): string {
+  if (tokens.length === 0) return '';
+  return sentence.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+}
+
+/**
+ * The noun phrase ending just before `end` (exclusive): the subject of a verb there. Determiners, adjectives,
+ * possessives, numbers and "of"/"for"/"and" between names belong to it ("the Transport Salaried Staffs
+ * Association", "Doctors for Camp Closure").
+ * @returns the phrase's token indexes [from, to), or null when no nominal stands there
+ */
+function subjectBefore(tokens: readonly TaggedToken[], end: number): [number, number] | null {
+  let to = end;
+  // Skip auxiliaries, adverbs and "not" between the subject and the verb: "has repeatedly refused".
+  while (to > 0 && ['AUX', 'ADV', 'PART'].includes(tokens[to - 1]!.pos) && tokens[to - 1]!.lower !== "'s" && !isNameLike(tokens, to - 1)) to -= 1;
+  if (to === 0) return null;
+  const last = tokens[to - 1]!;
+  if (last.pos === 'PRON') return [to - 1, to];
+  if (!isNominal(last, to - 1, tokens)) return null;
+  let from = to - 1;
+  while (from > 0) {
+    const prev = tokens[from - 1]!;
+    const link = ['of', 'for', 'and', '&'].includes(prev.lower) && from >= 2 && tokens[from - 2]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN';
+    if (isNominal(prev) || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.lower === "'s" || prev.lower === '’s' || link) from -= 1;
+    else break;
+  }
+  return [from, to];
+}
+
+/** The noun phrase starting at `start` (the subject after an inverted "said"): "“…,” said Ms Jones". */
+function subjectAfter(tokens: readonly TaggedToken[], start: number): [number, number] | null {
+  let from = start;
+  while (from < tokens.length && tokens[from]!.pos === 'DET') from += 1;
+  let to = from;
+  while (to < tokens.length && (isNominal(tokens[to]!) || tokens[to]!.pos === 'ADJ')) to += 1;
+  if (to === from || !tokens.slice(from, to).some(isNominal)) return null;
+  return [from, to];
+}
+
+/** What a subject phrase names: a party, a pronoun or role to resolve, or nobody usable. */
+type Holder = { kind: 'party'; party: Omit<Party, 'sentence' | 'block'> } | { kind: 'refer'; want: 'person' | 'group' | 'any' } | null;
+
+/** Reads a subject phrase. */
+function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]: [number, number]): Holder {
+  const span = tokens.slice(from, to);
+  if (span.length === 1 && span[0]!.pos === 'PRON') {
+    const lower = span[0]!.lower;
+    if (PERSON_PRONOUNS.has(lower)) return { kind: 'refer', want: 'person' };
+    if (GROUP_PRONOUNS.has(lower)) return { kind: 'refer', want: 'group' };
+    if (THING_PRONOUNS.has(lower)) return { kind: 'refer', want: 'group' };
+    return null;
+  }
+  if (span.some((t) => REPORTER_NOUNS.has(t.lemma))) return null;
+  // Keep the names: the proper-noun run with its "of"/"for" links, or, without one, the common nouns.
+  const firstName = span.findIndex((t) => t.pos === 'PROPN');
+  if (firstName >= 0) {
+    let a = firstName;
+    let b = span.length;
+    while (b > a && span[b - 1]!.pos !== 'PROPN') b -= 1;
+    // Drop a title before the name but remember it marks a person.
+    let person = false;
+    while (a < b - 1 && TITLES.test(span[a]!.text)) {
+      person = true;
+      a += 1;
+    }
+    // "Labour politicians", "Greek officials": a name modifying a plural noun is a group.
+    const tail = span.slice(b);
+    const groupNoun = tail.find((t) => t.pos === 'NOUN' && t.lower !== t.lemma);
+    const names = span.slice(a, b);
+    // "the Scottish government", "a senior Greek official", "Labour politicians": the name and the noun it modifies.
+    const text = tail.some((t) => t.pos === 'NOUN') ? spanText(sentence, [...names, ...tail]) : spanText(sentence, names);
+    if (names.every((t) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t.text))) return null;
+    const organisation = ORGANISATION_WORDS.test(text);
+    return {
+      kind: 'party',
+      party: { text, person: tail.length === 0 && !organisation && (person || names.length <= 3), plural: Boolean(groupNoun) },
+    };
+  }
+  const head = span[span.length - 1]!;
+  if (head.pos !== 'NOUN') return null;
+  // A plural group names its party ("activists", "business leaders"); a singular role refers back ("the union").
+  if (head.lower !== head.lemma && !span.some((t) => t.pos === 'DET' && /^(?:the|this|that)$/.test(t.lower))) {
+    const words = span.filter((t) => t.pos !== 'DET');
+    return { kind: 'party', party: { text: spanText(sentence, words), person: false, plural: true } };
+  }
+  return { kind: 'refer', want: head.lower !== head.lemma ? 'group' : 'any' };
+}
+
+/**
+ * The stance clause after a verb: from the verb group through its complement, to the end of the clause. Never cut
+ * mid-phrase: it ends at punctuation, a quotation mark or a conjunction that opens another clause, and trailing
+ * function words are dropped.
+ */
+function clauseAfter(tokens: readonly TaggedToken[], from: number, verbAt: number): [number, number] {
+  let to = verbAt + 1;
+  while (to < tokens.length) {
+    const t = tokens[to]!;
+    if (t.pos === 'PUNCT' && /^[.;:!?()\[\]—–]$/.test(t.text)) break;
+    if (t.text === ',') {
+      const next = tokens[to + 1];
+      if (!next || ['SCONJ', 'CCONJ'].includes(next.pos) || /^(?:which|who|while|whereas|although|but|according|as|saying|adding)$/i.test(next.lower) || next.pos === 'PUNCT') break;
+      if (to - from >= MAX_STANCE_WORDS) break;
+    }
+    if (['while', 'whereas', 'although', 'but'].includes(t.lower) && to > verbAt + 1) break;
+    to += 1;
+  }
+  return [from, to];
+}
+
+/** Drops trailing function words and punctuation from a span, so a stance never ends on "the", "of" or "his". */
+function trimEnd(tokens: readonly TaggedToken[], from: number, to: number): number {
+  while (
+    to > from &&
+    (['DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'PART', 'AUX'].includes(tokens[to - 1]!.pos) ||
+      (tokens[to - 1]!.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/.test(tokens[to - 1]!.lower)) ||
+      tokens[to - 1]!.lower === "'s" ||
+      tokens[to - 1]!.lower === '’s')
+  ) {
+    to -= 1;
+  }
+  return to;
+}
+
+/** Whether a reported clause is contentious enough to be a stance: a negation, a modal of obligation or refusal. */
+function isContentiousClause(tokens: readonly TaggedToken[]): boolean {
+  return tokens.some(
+    (t) =>
+      t.negated ||
+      t.lemma === 'not' ||
+      (t.pos === 'AUX' && CONTENTIOUS_MODALS.has(t.lemma)) ||
+      REFUSAL_VERBS.has(t.lemma) ||
+      (STANCE_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB'),
+  );
+}
+
+/** A stance found in one sentence, before its holder is resolved. */
+interface RawStance {
+  holder: Holder;
+  stance: [number, number];
+  refusal: boolean;
+}
+
+/** Reads the raw stances of one sentence. */
+function stancesIn(tagged: TaggedSentence): RawStance[] {
+  const tokens = tagged.tokens;
+  const text = tagged.sentence.text;
+  const out: RawStance[] = [];
+  const taken = new Set<number>();
+
+  // Quotations attributed after the fact: “…,” X said / “…,” said X.
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isCloseQuote(tokens[i]!)) continue;
+    const open = (() => {
+      for (let j = i - 1; j >= 0; j -= 1) if (isOpenQuote(tokens[j]!)) return j;
+      return -1;
+    })();
+    if (open < 0) continue;
+    let k = i + 1;
+    let subject: [number, number] | null = null;
+    const verb = tokens[k];
+    if (verb && verb.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma)) {
+      subject = subjectAfter(tokens, k + 1);
+      k += 1;
+    } else {
+      const s = subjectAfter(tokens, k);
+      if (s && tokens[s[1]] && tokens[s[1]]!.pos === 'VERB' && REPORTING_VERBS.has(tokens[s[1]]!.lemma)) subject = s;
+      else {
+        const pron = tokens[k];
+        if (pron?.pos === 'PRON' && tokens[k + 1]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[k + 1]!.lemma)) subject = [k, k + 1];
+      }
+    }
+    if (!subject) continue;
+    let end = trimEnd(tokens, open + 1, i);
+    const quote = tokens.slice(open + 1, end);
+    if (!isContentiousClause(quote)) continue;
+    out.push({
+      holder: readHolder(text, tokens, subject),
+      stance: [open + 1, end],
+      refusal: quote.some((t) => t.negated || REFUSAL_VERBS.has(t.lemma)),
+    });
+    for (let j = open; j <= i; j += 1) taken.add(j);
+  }
+
+  // Subject + stance verb + clause.
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (taken.has(i)) continue;
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && /^(?:unlikely|unwilling|opposed|determined|reluctant)$/.test(t.lower))) continue;
+    const particles = PARTICLE_VERBS.get(t.lemma);
+    const stanceVerb = STANCE_VERBS.has(t.lemma) && (!particles || particles.has(tokens[i + 1]?.lower ?? ''));
+    const negatedAgreement = AGREEMENT_VERBS.has(t.lemma) && (t.negated || tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'not' || x.lower === 'never'));
+    const adjective = t.pos === 'ADJ';
+    if (!stanceVerb && !negatedAgreement && !adjective) continue;
+    // The verb group starts at its auxiliaries and "not": "did not accept", "has repeatedly called for".
+    let groupFrom = i;
+    while (groupFrom > 0 && ['AUX', 'PART', 'ADV'].includes(tokens[groupFrom - 1]!.pos) && tokens[groupFrom - 1]!.lower !== "'s" && !isNameLike(tokens, groupFrom - 1)) groupFrom -= 1;
+    const group = tokens.slice(groupFrom, i);
+    // "was condemned", "have been warned": the subject undergoes the verb. "to grant": no subject of its own.
+    if (t.pos === 'VERB' && group.some((x) => x.lemma === 'be') && !/ing$/.test(t.lower)) continue;
+    if (group.some((x) => x.lower === 'to')) continue;
+    const subject = subjectBefore(tokens, groupFrom);
+    if (!subject) continue;
+    const [from, rawTo] = clauseAfter(tokens, groupFrom, i);
+    const to = trimEnd(tokens, from, rawTo);
+    const clause = tokens.slice(i + 1, to);
+    if (REPORTING_VERBS.has(t.lemma) && !negatedAgreement && !isContentiousClause(clause)) continue;
+    out.push({
+      holder: readHolder(text, tokens, subject),
+      stance: [from, to],
+      refusal: negatedAgreement || REFUSAL_VERBS.has(t.lemma) || /^(?:unlikely|unwilling|opposed|reluctant)$/.test(t.lower),
+    });
+    for (let j = from; j < to; j += 1) taken.add(j);
+  }
+  return out;
+}
+
+/** Whether a named party fits a pronoun or role. */
+function fits(party: Party, want: 'person' | 'group' | 'any'): boolean {
+  if (want === 'person') return party.person;
+  if (want === 'group') return !party.person;
+  return true;
+}
+
+/**
+ * Reads the stances of every sentence of an article, resolving pronouns and roles to the parties named before
+ * them, and keeps only those that obey the rules a reader expects of a position (see `position-rules.ts`).
+ * @param tagged the article's tagged sentences, in order
+ * @returns the stances in reading order
+ */
+export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
+  const out: Stance[] = [];
+  const parties: Party[] = [];
+  for (const ts of tagged) {
+    const { index, blockIndex, text } = ts.sentence;
+    for (const raw of stancesIn(ts)) {
+      let actor: string | null = null;
+      if (raw.holder?.kind === 'party') {
+        actor = raw.holder.party.text;
+      } else if (raw.holder?.kind === 'refer') {
+        const want = raw.holder.want;
+        const near = [...parties]
+          .reverse()
+          .find((p) => (p.block === blockIndex || index - p.sentence <= RESOLVE_SENTENCES) && fits(p, want));
+        actor = near?.text ?? null;
+      }
+      if (!actor) continue;
+      const tokens = ts.tokens.slice(raw.stance[0], raw.stance[1]);
+      const stance = { actor, stance: spanText(text, tokens) };
+      if (positionRuleBreaks(stance).length > 0) continue;
+      out.push({ ...stance, sentence: index, nouns: nounsOf(tokens), refusal: raw.refusal });
+    }
+    // Remember the parties this sentence names, for the pronouns of the next ones.
+    for (const party of namedParties(ts)) parties.push({ ...party, sentence: index, block: blockIndex });
+  }
+  return out;
+}
+
+/** The parties a sentence names: its proper-noun runs, read as subjects are. */
+function namedParties(ts: TaggedSentence): Omit<Party, 'sentence' | 'block'>[] {
+  const out: Omit<Party, 'sentence' | 'block'>[] = [];
+  const tokens = ts.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i]!.pos !== 'PROPN') continue;
+    let j = i;
+    while (j < tokens.length && (tokens[j]!.pos === 'PROPN' || (['of', 'for'].includes(tokens[j]!.lower) && tokens[j + 1]?.pos === 'PROPN'))) j += 1;
+    const holder = readHolder(ts.sentence.text, tokens, [i, j]);
+    if (holder?.kind === 'party') out.push(holder.party);
+    i = j;
+  }
+  return out;
+}
