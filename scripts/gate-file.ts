@@ -13,14 +13,17 @@ import { type Result, err, ok } from '../lib/result';
 export function parseGateParams(json: unknown, source: string): Result<GateParams, string> {
   const bad = (why: string) => err(`The gate file ${source} ${why}.`);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad('is not a JSON object');
-  const { weights, threshold } = json as { weights?: unknown; threshold?: unknown };
-  if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) return bad('has no "weights" object');
+  const { weights, articleWeights, threshold, pointThreshold } = json as Record<string, unknown>;
   const known: readonly string[] = GATE_FEATURES;
-  for (const [name, value] of Object.entries(weights)) {
-    if (!known.includes(name)) return bad(`has a weight for "${name}", which is not a gate feature (${GATE_FEATURES.join(', ')})`);
-    if (typeof value !== 'number' || !Number.isFinite(value)) return bad(`has a weight for "${name}" that is not a number`);
+  for (const [field, value] of [['weights', weights], ['articleWeights', articleWeights]] as const) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad(`has no "${field}" object`);
+    for (const [name, w] of Object.entries(value)) {
+      if (!known.includes(name)) return bad(`has a weight for "${name}", which is not a gate feature (${GATE_FEATURES.join(', ')})`);
+      if (typeof w !== 'number' || !Number.isFinite(w)) return bad(`has a weight for "${name}" that is not a number`);
+    }
   }
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) return bad('has no numeric "threshold"');
+  if (typeof pointThreshold !== 'number' || !Number.isFinite(pointThreshold)) return bad('has no numeric "pointThreshold"');
   return ok(json as GateParams);
 }
 
