@@ -1,30 +1,35 @@
 /**
  * Reads a sticking-points gate file (`npm run analyze -- --gate FILE`): JSON shaped like `GateParams`
  * (lib/sticking-points/gate.ts), as `scripts/fit-gate.ts` writes it and as `lib/sticking-points/gate.json` is.
- * Checked: `weights` is an object of finite numbers named after known features (a feature left out weighs 0, as in
- * `gateScore`), and `threshold` is a finite number. Other top-level fields (notes a fit may add) are kept as they are.
- * Failures are one plain sentence.
+ * The committed parameters (`FITTED_GATE`) serve as the template, so the check follows the shape as it changes:
+ * every field that is a number there must be a finite number, and every field that is an object of weights there
+ * must be an object of finite numbers named after gate features (a feature left out weighs 0). Other top-level
+ * fields (notes a fit may add) are kept as they are. Failures are one plain sentence.
  */
 import { readFileSync } from 'node:fs';
-import { GATE_FEATURES, type GateParams } from '../lib/sticking-points/gate';
+import { FITTED_GATE, GATE_FEATURES, type GateParams } from '../lib/sticking-points/gate';
 import { type Result, err, ok } from '../lib/result';
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Checks parsed JSON against the GateParams shape; `source` names the file in the error sentence. */
 export function parseGateParams(json: unknown, source: string): Result<GateParams, string> {
   const bad = (why: string) => err(`The gate file ${source} ${why}.`);
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad('is not a JSON object');
-  const { weights, articleWeights, threshold, pointThreshold } = json as Record<string, unknown>;
+  if (!isObject(json)) return bad('is not a JSON object');
   const known: readonly string[] = GATE_FEATURES;
-  for (const [field, value] of [['weights', weights], ['articleWeights', articleWeights]] as const) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad(`has no "${field}" object`);
-    for (const [name, w] of Object.entries(value)) {
-      if (!known.includes(name)) return bad(`has a weight for "${name}", which is not a gate feature (${GATE_FEATURES.join(', ')})`);
-      if (typeof w !== 'number' || !Number.isFinite(w)) return bad(`has a weight for "${name}" that is not a number`);
+  for (const [field, template] of Object.entries(FITTED_GATE as unknown as Record<string, unknown>)) {
+    const value = json[field];
+    if (typeof template === 'number') {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(`has no numeric "${field}"`);
+    } else if (isObject(template)) {
+      if (!isObject(value)) return bad(`has no "${field}" object`);
+      for (const [name, weight] of Object.entries(value)) {
+        if (!known.includes(name)) return bad(`has a "${field}" entry "${name}", which is not a gate feature (${GATE_FEATURES.join(', ')})`);
+        if (typeof weight !== 'number' || !Number.isFinite(weight)) return bad(`has a "${field}" entry "${name}" that is not a number`);
+      }
     }
   }
-  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) return bad('has no numeric "threshold"');
-  if (typeof pointThreshold !== 'number' || !Number.isFinite(pointThreshold)) return bad('has no numeric "pointThreshold"');
-  return ok(json as GateParams);
+  return ok(json as unknown as GateParams);
 }
 
 /** Reads and checks a gate file. */

@@ -3,7 +3,7 @@
  * exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,27 +101,47 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     else expect(stdout).toBe('');
   });
 
+  /** The committed gate parameters, changed by `change`, written to a file. */
+  function gateFile(name: string, change: (gate: { weights: Record<string, unknown>; [field: string]: unknown }) => void): string {
+    const gate = JSON.parse(readFileSync(path.join(ROOT, 'lib', 'sticking-points', 'gate.json'), 'utf8')) as {
+      weights: Record<string, unknown>;
+    };
+    change(gate);
+    const file = path.join(TMP, `gate-${name.replace(/\W+/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify(gate));
+    return file;
+  }
+
   it('reads the gate parameters from --gate FILE', () => {
-    const gate = path.join(TMP, 'gate.json');
-    writeFileSync(gate, JSON.stringify({ weights: { contention: 1, settled: -2 }, threshold: 3 }));
-    const { code, stdout } = analyze(fixture('deck-and-byline'), '--json', '--gate', gate);
+    const file = gateFile('unreachable', (gate) => {
+      gate.threshold = 1000;
+      gate.note = 'a fit may add fields';
+    });
+    const { code, stdout } = analyze(fixture('deck-and-byline'), '--json', '--gate', file);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout.trim()) as Record<string, unknown>).toHaveProperty('stickingPoints');
+    expect((JSON.parse(stdout.trim()) as { stickingPoints: unknown[] }).stickingPoints).toEqual([]);
   });
 
   it.each([
-    ['not JSON', 'weights: none', /is not valid JSON\.$/],
-    ['without a threshold', '{"weights": {"contention": 1}}', /has no numeric "threshold"\.$/],
-    ['with an unknown feature', '{"weights": {"loudness": 1}, "threshold": 1}', /"loudness", which is not a gate feature/],
-    ['with a weight that is not a number', '{"weights": {"contention": "high"}, "threshold": 1}', /not a number\.$/],
-  ])('fails with one plain sentence for a gate file %s', (name, text, message) => {
-    const gate = path.join(TMP, `gate-${name.replace(/\W+/g, '-')}.json`);
-    writeFileSync(gate, text);
-    const { code, stdout, stderr } = analyze(fixture('deck-and-byline'), '--json', '--gate', gate);
+    ['without a threshold', (gate: { weights: Record<string, unknown>; threshold?: unknown }) => delete gate.threshold, /has no numeric "threshold"\.$/],
+    ['with an unknown feature', (gate: { weights: Record<string, unknown> }) => (gate.weights.loudness = 1), /"loudness", which is not a gate feature/],
+    ['with a weight that is not a number', (gate: { weights: Record<string, unknown> }) => (gate.weights.contention = 'high'), /not a number\.$/],
+    ['without weights', (gate: { weights?: unknown }) => delete gate.weights, /has no "weights" object\.$/],
+  ])('fails with one plain sentence for a gate file %s', (name, change, message) => {
+    const { code, stdout, stderr } = analyze(fixture('deck-and-byline'), '--json', '--gate', gateFile(name, change));
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expectPlainSentence(stderr);
     expect(stderr.trim()).toMatch(message);
+  });
+
+  it('fails with one plain sentence for a gate file that is not JSON', () => {
+    const file = path.join(TMP, 'gate-not-json.json');
+    writeFileSync(file, 'weights: none');
+    const { code, stderr } = analyze(fixture('deck-and-byline'), '--json', '--gate', file);
+    expect(code).toBe(2);
+    expectPlainSentence(stderr);
+    expect(stderr).toContain('is not valid JSON');
   });
 
   it('fails with one plain sentence for a missing gate file', () => {
