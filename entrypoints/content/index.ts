@@ -7,14 +7,16 @@
  *
  * The popup injects it every time it opens, so the same tab may run it several times. Each run replaces the
  * previous run's message handler (see {@link registerOnce}); WXT's `ctx` also invalidates older runs of this script.
+ * The analysis (`analyzeArticle`) is not here: it lives in `analysis.content.ts`, which only the popup injects, so
+ * these injections do not carry the English tagger's model.
  */
-import { defineExtensionMessaging, type RemoveListenerCallback } from '@webext-core/messaging';
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContentProtocol } from '@/lib/protocol';
 import { extractArticle } from '@/lib/article/extract';
-import { analyzeArticle } from '@/lib/analysis/analyze';
 import { createPainter, type Painter } from '@/lib/anchoring/paint';
 import { findTextInPage, type RevealTarget } from '@/lib/reveal/find-text';
 import { classifyContentType, problemFromExtractError } from '@/lib/page-access';
+import { registerOnce } from '@/lib/register-once';
 import { err, ok } from '@/lib/result';
 import type { Article } from '@/lib/article/types';
 import type { PageProblem } from '@/lib/page-access';
@@ -22,7 +24,7 @@ import type { Result } from '@/lib/result';
 import { startHighlighter } from './highlighter';
 
 /** Where the previous run's cleanup lives: the isolated world's globals survive re-injection, module state does not. */
-const PREVIOUS_RUN = Symbol.for('crux.content.removeHandlers');
+const PREVIOUS_RUN = 'crux.content.removeHandlers';
 
 /** The value `main()` returns to `executeScript`, so the popup knows the script ran. */
 type ContentReady = 'ready';
@@ -31,36 +33,27 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx): ContentReady {
     const { onMessage } = defineExtensionMessaging<ContentProtocol>();
-    registerOnce(() => {
+    const remove = registerOnce(Symbol.for(PREVIOUS_RUN), () => {
       // The painter (and its stylesheet) is made on the first reveal, so opening the popup leaves no trace.
       let painter: Painter | null = null;
       const removers = [
         onMessage('extractArticle', () => readArticle(document)),
-        onMessage('analyzeArticle', ({ data }) => analyzeArticle(data)),
         onMessage('revealText', ({ data }) => {
           painter ??= createPainter(document, []);
           return revealText(document, painter, data, ctx.signal);
         }),
       ];
-      const remove = () => {
+      return () => {
         for (const r of removers) r();
         painter?.destroy();
         painter = null;
       };
-      ctx.onInvalidated(remove);
-      return remove;
     });
+    ctx.onInvalidated(remove);
     startHighlighter(ctx);
     return 'ready';
   },
 });
-
-/** Removes the handlers of a previous injection into this page, then registers this run's handlers. */
-function registerOnce(register: () => RemoveListenerCallback): void {
-  const scope = globalThis as typeof globalThis & { [PREVIOUS_RUN]?: RemoveListenerCallback };
-  scope[PREVIOUS_RUN]?.();
-  scope[PREVIOUS_RUN] = register();
-}
 
 /**
  * Reads the article from the live document.

@@ -7,12 +7,17 @@
  * canonical link, content type, fingerprint; see page-signature.ts); if the page cache has this page version, that
  * is the answer. Otherwise the content script is injected and extracts the article, and the analysis follows in a
  * second message, so the popup can show the header while the page is analysed.
+ *
+ * The analysis runs in a second content script (`analysis.js`), which carries the English tagger's model (about 1 MB
+ * gzip, ~160 ms to parse in the page). Its injection starts right after the extraction request is sent, without
+ * waiting for the article: the page parses the tagger while the article travels back and the popup shows the header.
+ * The extraction request is sent first so the page runs it before the long parse.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from '@/lib/analysis/analyze';
 import type { Article } from '@/lib/article/types';
 import { classifyContentType, classifyInjectionError, classifyUrl, type PageProblem } from '@/lib/page-access';
-import type { ContentProtocol } from '@/lib/protocol';
+import { ANALYSIS_SCRIPT_KEY, type AnalysisProtocol, type ContentProtocol } from '@/lib/protocol';
 import { err, ok, type Result } from '@/lib/result';
 import type { RevealTarget } from '@/lib/reveal/target';
 import { normalizePageUrl } from '@/lib/url/normalize';
@@ -35,9 +40,11 @@ export interface TabAccess {
   readSignature(tabId: number): Promise<PageSignature>;
   /** Runs the content script in the tab. Rejects with the browser's message when the page cannot be scripted. */
   injectContentScript(tabId: number): Promise<void>;
+  /** Runs the analysis content script in the tab. Rejects with the browser's message when the page cannot be scripted. */
+  injectAnalysisScript(tabId: number): Promise<void>;
   /** Asks the tab's content script for the article. */
   requestArticle(tabId: number): Promise<Result<Article, PageProblem>>;
-  /** Asks the tab's content script to analyse an article. */
+  /** Asks the tab's analysis script to analyse an article. Rejects when no analysis script answers. */
   requestAnalysis(tabId: number, article: Article): Promise<Analysis>;
   /** Asks the tab's content script to scroll to a sentence and flash it. */
   requestReveal(tabId: number, target: RevealTarget): Promise<{ found: boolean }>;
@@ -78,11 +85,15 @@ export interface PopupStats {
  *
  * Steps of `load`: 1. find the tab; 2. refuse URLs that cannot be read without trying; 3. read the page's signature
  * (a refusal becomes a {@link PageProblem}), refuse non-HTML documents; 4. on a cache hit (same normalised URL and
- * fingerprint) return the cached article and analysis; 5. else inject the content script and extract the article;
- * 6. if the article's text is the cached one's, reuse the cached analysis.
+ * fingerprint) return the cached article and analysis; 5. else inject the content script and ask for the article,
+ * then start injecting the analysis script (unless the page runs it already) without waiting; 6. if the article's
+ * text is the cached one's, reuse the cached analysis.
+ *
+ * Steps of `analyse`: wait for the analysis script (injecting it if `load` did not), ask it for the analysis; if a
+ * script the signature reported answers nothing (an older run gone stale), inject it once and ask again.
  * @param stats counters updated as the source works
  * @param mark records a timing mark (`crux:tab-found`, `crux:signature-read`, `crux:cache-read`, `crux:extract-start`,
- *   `crux:extracted`, `crux:analysed`)
+ *   `crux:analysis-inject-start`, `crux:extracted`, `crux:analysis-injected`, `crux:analysed`)
  */
 export function createPageSource(
   access: TabAccess,
@@ -92,6 +103,8 @@ export function createPageSource(
 ): PageSource {
   let tabId: number | null = null;
   let injected: Promise<void> | null = null;
+  /** The analysis script's injection: null until started, `skipped` when the page already ran it. */
+  let analysisInjected: Promise<void> | 'skipped' | null = null;
   /** Where to cache the analysis of the article last loaded. */
   let pending: { key: string; fingerprint: string; textHash: string } | null = null;
 
@@ -101,6 +114,21 @@ export function createPageSource(
       throw error;
     });
     return injected;
+  };
+  const injectAnalysis = (id: number): Promise<void> => {
+    if (analysisInjected instanceof Promise) return analysisInjected;
+    mark('crux:analysis-inject-start');
+    const started: Promise<void> = access.injectAnalysisScript(id).then(
+      () => mark('crux:analysis-injected'),
+      (error: unknown) => {
+        if (analysisInjected === started) analysisInjected = null; // the next analyse() tries again
+        throw error;
+      },
+    );
+    // Handled here too, so a failure before analyse() awaits it is no unhandled rejection; analyse() still sees it.
+    started.catch(() => {});
+    analysisInjected = started;
+    return started;
   };
   const remember = (key: string, page: CachedPage): void => {
     // Not awaited: the popup shows the result first; a failed write only costs a later extraction.
@@ -148,7 +176,10 @@ export function createPageSource(
       try {
         stats.extractions++;
         mark('crux:extract-start');
-        result = await access.requestArticle(tab.id);
+        const requested = access.requestArticle(tab.id);
+        if (signature.analysisLoaded) analysisInjected ??= 'skipped';
+        else void injectAnalysis(tab.id);
+        result = await requested;
         mark('crux:extracted');
       } catch {
         return err('unexpected');
@@ -167,9 +198,15 @@ export function createPageSource(
 
     async analyse(article) {
       if (tabId === null) throw new Error('analyse() before load()');
-      await inject(tabId);
+      const id = tabId;
+      const skipped = analysisInjected === 'skipped';
+      if (!skipped) await injectAnalysis(id);
       stats.analyses++;
-      const analysis = await access.requestAnalysis(tabId, article);
+      const analysis = await access.requestAnalysis(id, article).catch(async (error: unknown) => {
+        if (!skipped) throw error;
+        await injectAnalysis(id);
+        return access.requestAnalysis(id, article);
+      });
       mark('crux:analysed');
       if (pending) remember(pending.key, { fingerprint: pending.fingerprint, textHash: pending.textHash, article, analysis });
       return analysis;
@@ -202,12 +239,16 @@ export function parseTabParam(search: string): number | null {
 /** Where the content script is after the build (`entrypoints/content/index.ts`). */
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
+/** Where the analysis content script is after the build (`entrypoints/analysis.content.ts`). */
+const ANALYSIS_SCRIPT_FILE = '/content-scripts/analysis.js';
+
 /**
  * The real {@link TabAccess}, on the extension APIs.
  * @param tabId the tab named by `?tab=`, or null for the active tab of the current window.
  */
 export function browserTabAccess(tabId: number | null): TabAccess {
   const { sendMessage } = defineExtensionMessaging<ContentProtocol>();
+  const analysisMessaging = defineExtensionMessaging<AnalysisProtocol>();
   return {
     async findTab() {
       const tab = tabId === null
@@ -216,7 +257,11 @@ export function browserTabAccess(tabId: number | null): TabAccess {
       return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
     },
     async readSignature(id) {
-      const [frame] = await browser.scripting.executeScript({ target: { tabId: id }, func: readPageSignature });
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId: id },
+        func: readPageSignature,
+        args: [ANALYSIS_SCRIPT_KEY],
+      });
       const signature = frame?.result as PageSignature | undefined;
       if (!signature) throw new Error('The page returned no signature.');
       return signature;
@@ -224,8 +269,11 @@ export function browserTabAccess(tabId: number | null): TabAccess {
     async injectContentScript(id) {
       await browser.scripting.executeScript({ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] });
     },
+    async injectAnalysisScript(id) {
+      await browser.scripting.executeScript({ target: { tabId: id }, files: [ANALYSIS_SCRIPT_FILE] });
+    },
     requestArticle: (id) => sendMessage('extractArticle', undefined, id),
-    requestAnalysis: (id, article) => sendMessage('analyzeArticle', article, id),
+    requestAnalysis: (id, article) => analysisMessaging.sendMessage('analyzeArticle', article, id),
     requestReveal: (id, target) => sendMessage('revealText', target, id),
   };
 }

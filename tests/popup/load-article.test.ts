@@ -26,7 +26,7 @@ function makeArea(): KeyValueArea & { data: Map<string, unknown> } {
 
 /** A page's signature. */
 function makeSignature(overrides: Partial<PageSignature> = {}): PageSignature {
-  return { url: 'https://courier.example/a', canonical: null, contentType: 'text/html', fingerprint: 'f1', ...overrides };
+  return { url: 'https://courier.example/a', canonical: null, contentType: 'text/html', fingerprint: 'f1', analysisLoaded: false, ...overrides };
 }
 
 /** A fake tab: records what the source did, fails where told to. */
@@ -40,6 +40,7 @@ function makeAccess(tab: TargetTab | null, overrides: Partial<TabAccess> = {}): 
       return makeSignature();
     },
     injectContentScript: async (id) => void calls.push(`inject ${id}`),
+    injectAnalysisScript: async (id) => void calls.push(`inject analysis ${id}`),
     requestArticle: async (id) => {
       calls.push(`extract ${id}`);
       return ok(makeArticle());
@@ -66,7 +67,75 @@ describe('createPageSource', () => {
     expect(result.ok && result.value.article.title).toBe('Harbour wall row splits Port Ellery');
     expect(result.ok && result.value.analysis).toBeNull();
     expect(await source.analyse(makeArticle())).toEqual(makeAnalysis());
+    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'inject analysis 7', 'analyse 7']);
+  });
+
+  it('starts injecting the analysis script right after asking for the article, without waiting for it', async () => {
+    let answer: (article: ReturnType<typeof makeArticle>) => void = () => {};
+    const access = makeAccess(TAB, {
+      requestArticle: (id) => {
+        access.calls.push(`extract ${id}`);
+        return new Promise((resolve) => (answer = (article) => resolve(ok(article))));
+      },
+    });
+    const loading = createPageSource(access, createPageCache(makeArea())).load();
+    await settle();
+    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'inject analysis 7']);
+    answer(makeArticle());
+    expect((await loading).ok).toBe(true);
+  });
+
+  it('does not inject the analysis script again when the page already runs it', async () => {
+    const access = makeAccess(TAB, {
+      readSignature: async (id) => {
+        access.calls.push(`signature ${id}`);
+        return makeSignature({ analysisLoaded: true });
+      },
+    });
+    const source = createPageSource(access, createPageCache(makeArea()));
+    await source.load();
+    expect(await source.analyse(makeArticle())).toEqual(makeAnalysis());
     expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'analyse 7']);
+  });
+
+  it('injects the analysis script once and asks again when the script the page ran does not answer', async () => {
+    let answered = false;
+    const access = makeAccess(TAB, {
+      readSignature: async (id) => {
+        access.calls.push(`signature ${id}`);
+        return makeSignature({ analysisLoaded: true });
+      },
+      requestAnalysis: async (id) => {
+        access.calls.push(`analyse ${id}`);
+        if (!access.calls.includes(`inject analysis ${id}`)) throw new Error('No response');
+        answered = true;
+        return makeAnalysis();
+      },
+    });
+    const source = createPageSource(access, createPageCache(makeArea()));
+    await source.load();
+    expect(await source.analyse(makeArticle())).toEqual(makeAnalysis());
+    expect(answered).toBe(true);
+    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'analyse 7', 'inject analysis 7', 'analyse 7']);
+  });
+
+  it('fails the analysis when the analysis script cannot be injected, and injects again on the next try', async () => {
+    let blocked = true;
+    const access = makeAccess(TAB, {
+      injectAnalysisScript: async (id) => {
+        access.calls.push(`inject analysis ${id}`);
+        if (blocked) throw new Error('Cannot access contents of the page');
+      },
+    });
+    const source = createPageSource(access, createPageCache(makeArea()));
+    const loaded = await source.load();
+    expect(loaded.ok).toBe(true); // the header still shows: only the analysis failed
+    await expect(source.analyse(makeArticle())).rejects.toThrow('Cannot access contents');
+    expect(access.calls).not.toContain('analyse 7');
+    blocked = false;
+    expect(await source.analyse(makeArticle())).toEqual(makeAnalysis());
+    // The early injection (during load), the one analyse() retried, and the one of "Try again".
+    expect(access.calls.filter((c) => c.startsWith('inject analysis'))).toHaveLength(3);
   });
 
   it('shows the same page version from the cache on the next open, without extracting or analysing', async () => {
