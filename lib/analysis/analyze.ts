@@ -9,6 +9,7 @@ import type { GateParams } from '../sticking-points/gate';
 import type { StickingPoint, StickingPointsResult } from '../sticking-points/types';
 import { segmentSentences } from '../text/sentences';
 import { isTaggedLanguage, tagSentences } from '../text/tagger';
+import { stopWords, tokenize } from '../text/words';
 import { scoreSentences } from '../summary/score';
 import { defaultSummaryLength, selectSummary } from '../summary/select';
 import type { ScoredSentence, SummaryItem } from '../summary/types';
@@ -49,7 +50,7 @@ export interface Analysis {
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   const lang = article.lang ?? 'en';
   const sentences = segmentSentences(article.text, article.blocks, lang);
-  const tagged = isTaggedLanguage(lang) ? tagSentences(article.text, sentences) : undefined;
+  const tagged = isEnglish(article) ? tagSentences(article.text, sentences) : undefined;
   const scored = scoreSentences(article, sentences, tagged);
   const length = options.sentences ?? defaultSummaryLength(sentences.length);
   const summary = selectSummary(scored, length);
@@ -57,4 +58,16 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const analysis: Analysis = { sentences: scored, summary, stickingPoints: found.stickingPoints, lang };
   if (found.reason) analysis.stickingPointsReason = found.reason;
   return analysis;
+}
+
+/** Share of English stop words among an untagged article's words below which it is taken as not English. */
+const MIN_ENGLISH_STOP_SHARE = 0.25;
+
+/** Whether the article is English: by its language tag, or for an untagged one by its share of English stop words. */
+function isEnglish(article: Article): boolean {
+  if (article.lang) return isTaggedLanguage(article.lang);
+  const words = tokenize(article.text.slice(0, 5000), 'en');
+  if (words.length < 20) return true;
+  const english = stopWords('en');
+  return words.filter((w) => english.has(w.lower)).length / words.length >= MIN_ENGLISH_STOP_SHARE;
 }

@@ -147,6 +147,17 @@ function disputeSections(blocks: readonly Block[]): Set<number> {
   return out;
 }
 
+/** Headings with subheadings under them ("The issues still blocking a deal"): an umbrella, not one issue. */
+function umbrellaHeadings(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const next = blocks.slice(i + 1).find((x) => x.kind === 'heading');
+    if (next && (next.level ?? 2) > (b.level ?? 2)) out.add(i);
+  });
+  return out;
+}
+
 /** The lemmas naming the article's parties, read from the stances' actors. */
 function partyLemmasOf(stances: readonly Stance[]): Set<string> {
   const out = new Set<string>();
@@ -177,6 +188,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const titleLemmas = new Set(tagText(article.title).filter((t) => t.word).map((t) => t.lemma));
   const sectionOf = sectionOfBlocks(blocks);
   const disputed = disputeSections(blocks);
+  const umbrellas = umbrellaHeadings(blocks);
 
   // 1–3. Read every body sentence; keep the contentious ones.
   const counts = new Map<string, number>();
@@ -225,7 +237,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const byAnchor = new Map<string, Group>();
   for (const r of read) {
     const heading = sectionOf[r.tagged.sentence.blockIndex] ?? -1;
-    if (heading >= 0 && disputed.has(heading) && isLabelHeading(blocks[heading]!.text)) {
+    if (heading >= 0 && disputed.has(heading) && !umbrellas.has(heading) && isLabelHeading(blocks[heading]!.text)) {
       let g = bySection.get(heading);
       if (!g) {
         g = { heading, anchor: null, members: [] };

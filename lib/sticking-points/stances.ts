@@ -216,13 +216,24 @@ function clauseAfter(tokens: readonly TaggedToken[], from: number, verbAt: numbe
     if (t.pos === 'PUNCT' && /^[.;:!?()\[\]—–]$/.test(t.text)) break;
     if (t.text === ',') {
       const next = tokens[to + 1];
-      if (!next || ['SCONJ', 'CCONJ'].includes(next.pos) || /^(?:which|who|while|whereas|although|but|according|as|saying|adding)$/i.test(next.lower) || next.pos === 'PUNCT') break;
+      if (!next || ['SCONJ', 'CCONJ'].includes(next.pos) || /^(?:which|who|while|whereas|although|but|according|as)$/i.test(next.lower) || next.pos === 'PUNCT') break;
+      // ", arguing that…": a participle clause; ", Zelenskyy has pushed for…": a new subject and verb.
+      if (next.pos === 'VERB' && /ing$/.test(next.lower)) break;
+      if (opensClause(tokens, to + 1)) break;
       if (to - from >= MAX_STANCE_WORDS) break;
     }
     if (['while', 'whereas', 'although', 'but'].includes(t.lower) && to > verbAt + 1) break;
     to += 1;
   }
   return [from, to];
+}
+
+/** Whether a new clause starts at `i`: a noun phrase (or pronoun) followed by a verb or auxiliary. */
+function opensClause(tokens: readonly TaggedToken[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && (['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(tokens[j]!.pos) || tokens[j]!.lower === "'s")) j += 1;
+  if (j === i && tokens[j]?.pos === 'PRON') j += 1;
+  return j > i && j < tokens.length && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && tokens.slice(i, j).some((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
 }
 
 /** Drops trailing function words and punctuation from a span, so a stance never ends on "the", "of" or "his". */

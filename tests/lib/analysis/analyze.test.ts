@@ -4,6 +4,7 @@ import { makeSyntheticArticle } from '../../../lib/analysis/synthetic-article';
 import { extractArticle } from '../../../lib/article/extract';
 import { parseHtml } from '../../../lib/article/parse-html';
 import { findStickingPoints } from '../../../lib/sticking-points/find';
+import { tagSentences } from '../../../lib/text/tagger';
 import { segmentSentences } from '../../../lib/text/sentences';
 import { makeArticle } from '../../fixtures/summaries/make-article';
 
@@ -43,7 +44,7 @@ describe('analyzeArticle', () => {
       'A strike is planned for next month unless the dispute over pay and class sizes is resolved.',
     ], { title: 'Teachers and ministry fail to agree on pay' });
     const analysis = analyzeArticle(article);
-    const expected = findStickingPoints(article, segmentSentences(article.text, article.blocks, 'en'));
+    const expected = findStickingPoints(article, tagSentences(article.text, segmentSentences(article.text, article.blocks, 'en')));
     expect(analysis.stickingPoints).toEqual(expected.stickingPoints);
     expect(analysis.stickingPointsReason).toBe(expected.reason);
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findStickingPoints } from '../../../lib/sticking-points/find';
+import { analyzeArticle } from '../../../lib/analysis/analyze';
 import type { Article } from '../../../lib/article/types';
 import type { StickingPoint } from '../../../lib/sticking-points/types';
-import { makeArticle, sentencesOf } from './make-article';
+import { makeArticle, taggedOf } from './make-article';
 import * as articles from './articles';
 
 function find(article: Article) {
-  return findStickingPoints(article, sentencesOf(article));
+  return findStickingPoints(article, taggedOf(article));
 }
 
 function labels(points: readonly StickingPoint[]): string[] {
@@ -87,13 +88,17 @@ describe('findStickingPoints on stories that report no dispute', () => {
   });
 });
 
-describe('findStickingPoints on languages the lexicon does not cover', () => {
+describe('sticking points in languages the tagger does not cover', () => {
   it('says so for a German article instead of guessing', () => {
-    expect(find(articles.germanArticle)).toEqual({ stickingPoints: [], reason: 'language' });
+    const analysis = analyzeArticle(articles.germanArticle);
+    expect(analysis.stickingPoints).toEqual([]);
+    expect(analysis.stickingPointsReason).toBe('language');
   });
 
   it('recognises an untagged French article by its words', () => {
-    expect(find(articles.frenchUntagged)).toEqual({ stickingPoints: [], reason: 'language' });
+    const analysis = analyzeArticle(articles.frenchUntagged);
+    expect(analysis.stickingPoints).toEqual([]);
+    expect(analysis.stickingPointsReason).toBe('language');
   });
 });
 
@@ -102,21 +107,22 @@ describe('findStickingPoints output rules', () => {
 
   it('keeps at most three evidence sentences per point, each a real sentence of the article', () => {
     for (const article of disputes) {
-      const sentences = sentencesOf(article);
-      for (const point of findStickingPoints(article, sentences).stickingPoints) {
+      const tagged = taggedOf(article);
+      for (const point of findStickingPoints(article, tagged).stickingPoints) {
         expect(point.evidence.length).toBeGreaterThan(0);
         expect(point.evidence.length).toBeLessThanOrEqual(3);
-        for (const e of point.evidence) expect(sentences[e.index]?.text).toBe(e.text);
+        for (const e of point.evidence) expect(tagged[e.index]?.sentence.text).toBe(e.text);
       }
     }
   });
 
-  it('writes labels of at most eight words and orders points by confidence', () => {
+  it('writes labels of two to seven words and orders points by confidence', () => {
     for (const article of disputes) {
       const points = find(article).stickingPoints;
       expect(points.length).toBeLessThanOrEqual(5);
       for (const point of points) {
-        expect(point.label.split(/\s+/).length).toBeLessThanOrEqual(8);
+        expect(point.label.split(/\s+/).length).toBeLessThanOrEqual(7);
+        expect(point.label.split(/\s+/).length).toBeGreaterThanOrEqual(2);
         expect(point.confidence).toBeGreaterThan(0);
         expect(point.confidence).toBeLessThanOrEqual(1);
       }
@@ -140,11 +146,11 @@ describe('findStickingPoints output rules', () => {
       paragraphs.push(...articles.teacherStrike.blocks.map((b) => `${b.text} (Part ${i}.)`));
     }
     const big = makeArticle('A very long strike report', paragraphs);
-    const sentences = sentencesOf(big);
-    const points = findStickingPoints(big, sentences).stickingPoints;
+    const tagged = taggedOf(big);
+    const points = findStickingPoints(big, tagged).stickingPoints;
     expect(points.length).toBeGreaterThan(0);
     for (const point of points) {
-      for (const evidence of point.evidence) expect(sentences[evidence.index]?.text).toBe(evidence.text);
+      for (const evidence of point.evidence) expect(tagged[evidence.index]?.sentence.text).toBe(evidence.text);
     }
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findStickingPoints } from '../../../lib/sticking-points/find';
 import type { Article } from '../../../lib/article/types';
 import type { StickingPoint } from '../../../lib/sticking-points/types';
-import { sentencesOf } from './make-article';
+import { taggedOf } from './make-article';
 import {
   transferSaga,
   damagesCase,
@@ -31,7 +31,7 @@ import {
 } from './generalise-articles';
 
 function find(article: Article): StickingPoint[] {
-  return findStickingPoints(article, sentencesOf(article)).stickingPoints;
+  return findStickingPoints(article, taggedOf(article)).stickingPoints;
 }
 
 /** The point whose label or evidence mentions one of the terms (case ignored), as the corpus scorer matches. */

@@ -4,6 +4,7 @@
  */
 import type { Article, Block } from '../../../lib/article/types';
 import { segmentSentences, type Sentence } from '../../../lib/text/sentences';
+import { tagSentences, type TaggedSentence } from '../../../lib/text/tagger';
 
 /** Builds an article from block strings; a leading `#`s marks a heading of that level. */
 export function makeArticle(title: string, lines: readonly string[], lang: string | null = 'en'): Article {
@@ -43,4 +44,9 @@ export function makeArticle(title: string, lines: readonly string[], lang: strin
 /** The article's sentences, as the analysis layer computes them. */
 export function sentencesOf(article: Article): Sentence[] {
   return segmentSentences(article.text, article.blocks, article.lang);
+}
+
+/** The article's sentences tagged, as the analysis layer gives them to the sticking points. */
+export function taggedOf(article: Article): TaggedSentence[] {
+  return tagSentences(article.text, sentencesOf(article));
 }
