@@ -14,13 +14,15 @@ export interface Timings {
 
 /**
  * The analysis fields of a page's JSON record: `summary`, `stickingPoints` (always an array), the reason when they
- * were not looked for, and `timings`. Sentence scores stay out of the line (they are for re-ranking in the popup).
+ * were not looked for, `sentenceCount` (how many sentences the analysis segmented) and `timings`. Sentence scores
+ * stay out of the line (they are for re-ranking in the popup).
  */
 export function buildAnalysisExtras(analysis: Analysis, timings: Timings): Record<string, unknown> {
   return {
     summary: analysis.summary,
     stickingPoints: analysis.stickingPoints,
     ...(analysis.stickingPointsReason ? { stickingPointsReason: analysis.stickingPointsReason } : {}),
+    sentenceCount: analysis.sentences.length,
     timings: { extractMs: round(timings.extractMs), analyzeMs: round(timings.analyzeMs) },
   };
 }
