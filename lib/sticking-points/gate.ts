@@ -79,5 +79,9 @@ export function articleScore(candidates: readonly GateFeatures[], params: Pick<G
 export function applyGate(candidates: readonly GateFeatures[], params: GateParams): number[] {
   if (articleScore(candidates, params) < params.threshold) return [];
   const order = candidates.map((f, i) => ({ i, score: gateScore(f, params) })).sort((a, b) => b.score - a.score);
-  return order.filter((x, rank) => rank === 0 || x.score >= params.pointThreshold).map((x) => x.i);
+  // A candidate from a section the article itself heads as a dispute ("The issues still blocking a deal") is shown
+  // whenever the article speaks: the article names it as an issue, which no fitted weight can know from few examples.
+  return order
+    .filter((x, rank) => rank === 0 || x.score >= params.pointThreshold || candidates[x.i]!.section > 0)
+    .map((x) => x.i);
 }
