@@ -5,7 +5,8 @@
 #   2. mission page: field-by-field check against its gold file
 #   3. summaries: ROUGE of Crux (3 sentences) beside Lead-3 and TextRank on ../shared/corpus/summaries
 #   4. sticking points: recall, precision, false alarms, positions on ../shared/corpus/sticking-points, with and
-#      without the mission page, and --label-only; the baseline beside each
+#      without the mission page, and --label-only; the baseline beside each; then cross-fold figures (gate fitted on
+#      four folds, scored on the fifth, pooled) beside the whole-set ones; then the position-rule breaks
 # Exit code: non-zero if ../shared is missing, a scorer fails, or the mission check fails.
 set -euo pipefail
 
@@ -51,18 +52,69 @@ section "3. Summaries, 3 sentences ($corpus/summaries): Crux beside Lead-3 and T
 
 # --- 4. Sticking points --------------------------------------------------------------------------------------------
 section "4. Sticking points ($corpus/sticking-points)"
-sticking() { (cd "$work/eval" && node score-sticking-points.mjs --quiet "$@" "$corpus/sticking-points") || status=1; }
-for variant in "dev set|" "dev set + mission|--include-mission" "dev set, --label-only|--label-only" \
-  "dev set + mission, --label-only|--include-mission --label-only"; do
-  name="${variant%%|*}"; flags="${variant#*|}"
+gold="$corpus/sticking-points"
+baseline='node baseline-sticking.mjs {files}'
+# The official scorer, quiet; its exit code is the caller's to judge.
+sticking() { (cd "$work/eval" && node score-sticking-points.mjs --quiet "$@" "$gold"); }
+# One scorer line into $line (in this shell, so that a failure reaches $status).
+sticking_line() { line="$(sticking "$@" 2>/dev/null)" || { status=1; line='the scorer failed'; }; }
+
+# 4a. The whole set, with the committed gate (lib/sticking-points/gate.json, fitted on all of it: in-sample).
+for variant in "dev set||dev" "dev set + mission|--include-mission|mission" "dev set, --label-only|--label-only|dev-label" \
+  "dev set + mission, --label-only|--include-mission --label-only|mission-label"; do
+  IFS='|' read -r name flags slug <<<"$variant"
   printf '%s\n' "-- $name"
   # shellcheck disable=SC2086
-  printf '%-9s %s\n' "crux" "$(sticking $flags --cmd "$crux" 2>/dev/null)"
+  sticking_line $flags --json "$work/whole-crux-$slug.json" --cmd "$crux"
+  printf '%-9s %s\n' "crux" "$line"
   # shellcheck disable=SC2086
-  printf '%-9s %s\n' "baseline" "$(sticking $flags --cmd 'node baseline-sticking.mjs {files}' 2>/dev/null)"
+  sticking_line $flags --json "$work/whole-baseline-$slug.json" --cmd "$baseline"
+  printf '%-9s %s\n' "baseline" "$line"
 done
 printf '%s\n' "-- one-to-one recall (crux, dev set + mission; per-article rows on stderr)"
-(cd "$work/eval" && node score-sticking-points.mjs --include-mission --cmd "$crux" "$corpus/sticking-points" 2>&1 >/dev/null \
+(cd "$work/eval" && node score-sticking-points.mjs --include-mission --cmd "$crux" "$gold" 2>&1 >/dev/null \
   | grep -i 'one-to-one' | tail -n 1) || true
+
+# 4b. Cross-fold: for each fold k (scripts/folds.ts), the gate is fitted on the other four folds and Crux is scored
+# on fold k with it; the five folds are then pooled (scripts/cross-fold.ts). The baseline has nothing to fit: it is
+# scored on the same folds in the same run.
+printf '%s\n' "-- cross-fold (5 folds; gate fitted on four by scripts/fit-gate.ts, scored on the fifth; pooled)"
+crossfold_crux=()
+crossfold_baseline=()
+for k in 1 2 3 4 5; do
+  ids="$(cd "$root" && npx tsx scripts/folds.ts "$gold" --fold "$k")" || { status=1; continue; }
+  train="$(seq 1 5 | grep -vx "$k" | paste -sd, -)"
+  for flags in "" "--label-only"; do
+    suffix="${flags:+-label}"
+    # shellcheck disable=SC2086
+    sticking $flags --only "$ids" --json "$work/fold-baseline-$k$suffix.json" --cmd "$baseline" >/dev/null 2>&1 || status=1
+    crossfold_baseline+=("$work/fold-baseline-$k$suffix.json")
+  done
+  if ! (cd "$root" && npx tsx scripts/fit-gate.ts --train-folds "$train" --out "$work/gate-$k.json") >"$work/fit-$k.log" 2>&1; then
+    printf 'fold %s: scripts/fit-gate.ts --train-folds %s failed; its output:\n' "$k" "$train"
+    sed 's/^/  /' "$work/fit-$k.log" | tail -n 20
+    status=1
+    continue
+  fi
+  crux_k="npm run --silent --prefix '$root' analyze -- --json --gate '$work/gate-$k.json' {files}"
+  for flags in "" "--label-only"; do
+    suffix="${flags:+-label}"
+    # shellcheck disable=SC2086
+    sticking $flags --only "$ids" --json "$work/fold-crux-$k$suffix.json" --cmd "$crux_k" >/dev/null 2>&1 || status=1
+    crossfold_crux+=("$work/fold-crux-$k$suffix.json")
+  done
+done
+(cd "$root" && npx tsx scripts/cross-fold.ts --gold "$gold" \
+  --row "crux, whole set (committed gate)" "$work/whole-crux-dev.json" "$work/whole-crux-dev-label.json" \
+  --row "crux, cross-fold" "${crossfold_crux[@]}" \
+  --row "baseline, whole set" "$work/whole-baseline-dev.json" "$work/whole-baseline-dev-label.json" \
+  --row "baseline, cross-fold" "${crossfold_baseline[@]}") || status=1
+
+# 4c. Position rules (lib/sticking-points/position-rules.ts) over every dev page the gold folder references and the
+# mission page.
+printf '%s\n' "-- position rules, over every dev page and the mission page (scripts/check-positions.ts)"
+mapfile -t pages < <(cd "$root" && npx tsx scripts/folds.ts "$gold" --pages)
+(cd "$root" && npm run --silent analyze -- --json "${pages[@]}" "$corpus/mission/talks-without-breakthrough.html" 2>/dev/null \
+  | npx tsx scripts/check-positions.ts) || status=1
 
 exit "$status"
