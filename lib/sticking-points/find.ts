@@ -22,7 +22,7 @@ export const MAX_EVIDENCE = 3;
 const MAX_POINTS = 5;
 
 /** Positions kept per point. */
-const MAX_POSITIONS = 4;
+const MAX_POSITIONS = 5;
 
 /** Sentences shorter than this are not read (captions, fragments). */
 const MIN_SENTENCE_WORDS = 4;
@@ -199,7 +199,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     if (!block || block.kind === 'heading' || block.kind === 'preformatted') continue;
     if (ts.tokens.filter((t) => t.word).length < MIN_SENTENCE_WORDS) continue;
     const { score, strong } = scoreSentence(ts.sentence.text);
-    const own = stancesAt.get(ts.sentence.index) ?? [];
+    const own = (stancesAt.get(ts.sentence.index) ?? []).filter((s) => s.contentious);
     if (score < MIN_CONTENTION && own.length === 0) continue;
     const lower = ts.sentence.text.toLowerCase();
     const stanceNouns = own.flatMap((s) => s.nouns).filter(isIssue);
@@ -286,10 +286,10 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const articlePhrases = tagged.flatMap((ts) => nounPhrases(ts.sentence.text, ts.tokens));
   const out: Candidate[] = [];
   const bestRank = Math.max(1e-9, ...groups.map((g) => (g.anchor ? rank.get(g.anchor) ?? 0 : 0)));
-  const articleParties = Math.min(MAX_COUNTED_ARTICLE_PARTIES, new Set(stances.map((s) => s.actor)).size);
+  const articleParties = Math.min(MAX_COUNTED_ARTICLE_PARTIES, new Set(stances.filter((s) => s.contentious).map((s) => s.actor)).size);
   const articleContention = read.reduce((sum, r) => sum + r.contention, 0) / Math.max(1, tagged.length) * CONTENTION_DENSITY_SCALE;
   const articleContentious = Math.min(MAX_COUNTED_CONTENTIOUS, read.filter((r) => r.contention >= MIN_CONTENTION).length);
-  const articleRefusals = Math.min(MAX_COUNTED_REFUSALS, stances.filter((s) => s.refusal).length);
+  const articleRefusals = Math.min(MAX_COUNTED_REFUSALS, stances.filter((s) => s.refusal && s.contentious).length);
   for (const g of groups) {
     const label = labelOf(g, blocks, { articlePhrases, partyLemmas, titleLemmas, isIssue });
     if (!label) continue;
@@ -306,8 +306,11 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
           (g.heading >= 0 && sectionOf[tagged[s.sentence]!.sentence.blockIndex] === g.heading)),
     );
     const own = g.members.flatMap((m) => m.stances);
+    // Positions: the contentious stances of the point's sentences, then the other stances of its sentences, then
+    // stances elsewhere on its issue noun or in its section.
+    const plain = g.members.flatMap((m) => (stancesAt.get(m.tagged.sentence.index) ?? []).filter((s) => !s.contentious));
     const positions: Position[] = [];
-    for (const s of [...own, ...related]) {
+    for (const s of [...own, ...plain, ...related]) {
       if (positions.length < MAX_POSITIONS && !positions.some((p) => p.actor === s.actor)) positions.push({ actor: s.actor, stance: s.stance });
     }
     const contentions = members.map((m) => m.contention).sort((a, b) => b - a);

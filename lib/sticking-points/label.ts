@@ -114,7 +114,7 @@ const STANCE_WEIGHT = 2;
 /** Score per occurrence of the phrase among the point's sentences. */
 const SUPPORT_WEIGHT = 1;
 /** Score per log-unit of its occurrences in the whole article. */
-const FREQUENCY_WEIGHT = 0.5;
+const FREQUENCY_WEIGHT = 1.5;
 /** Score of a phrase sharing a word with the headline. */
 const TITLE_WEIGHT = 1;
 /** Score of a phrase of two to four words: "Pay" says less than "Teacher pay"; seven words are a sentence. */

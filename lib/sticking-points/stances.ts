@@ -22,6 +22,12 @@ export interface Stance {
   nouns: string[];
   /** Whether the stance refuses or rejects (a negated agreement verb, "refuse", "reject", "oppose", "deny"). */
   refusal: boolean;
+  /**
+   * Whether it takes a side: a stance verb, or reported speech with a negation or a modal of obligation. Plain
+   * reported speech ("X said the figures were published in May") is still a position on a point it is about, but
+   * is not evidence that there is a dispute.
+   */
+  contentious: boolean;
 }
 
 /** A party named in the text, for resolving pronouns and roles. */
@@ -31,6 +37,8 @@ interface Party {
   person: boolean;
   /** A plural group ("activists", "the Greens"). */
   plural: boolean;
+  /** Named with a title ("Mr", "President"). */
+  titled: boolean;
   sentence: number;
   block: number;
 }
@@ -96,6 +104,9 @@ const ORGANISATION_WORDS = /\b(?:council|party|ministry|department|association|f
 /** A stance longer than this many words is cut at a clause boundary (a comma, a semicolon), if it has one. */
 const MAX_STANCE_WORDS = 28;
 
+/** An appositive between a name and its verb is at most this many tokens long. */
+const MAX_APPOSITIVE_TOKENS = 14;
+
 /** Parties named this many sentences back (within the paragraph or across it) are candidates for a pronoun. */
 const RESOLVE_SENTENCES = 2;
 
@@ -132,6 +143,17 @@ function subjectBefore(tokens: readonly TaggedToken[], end: number): [number, nu
   // Skip auxiliaries, adverbs and "not" between the subject and the verb: "has repeatedly refused".
   while (to > 0 && ['AUX', 'ADV', 'PART'].includes(tokens[to - 1]!.pos) && tokens[to - 1]!.lower !== "'s" && !isNameLike(tokens, to - 1)) to -= 1;
   if (to === 0) return null;
+  // A name with an appositive before the verb: "Manuel Cortes, from the TSSA union, said…".
+  if (tokens[to - 1]!.text === ',') {
+    for (let k = to - 2; k >= Math.max(1, to - MAX_APPOSITIVE_TOKENS); k -= 1) {
+      if (tokens[k]!.text !== ',') continue;
+      if (tokens[k - 1]!.pos !== 'PROPN') return null;
+      let start = k - 1;
+      while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start -= 1;
+      return [start, to - 1];
+    }
+    return null;
+  }
   const last = tokens[to - 1]!;
   if (last.pos === 'PRON') return [to - 1, to];
   if (!isNominal(last, to - 1, tokens)) return null;
@@ -141,6 +163,12 @@ function subjectBefore(tokens: readonly TaggedToken[], end: number): [number, nu
     const link = ['of', 'for', 'and', '&'].includes(prev.lower) && from >= 2 && tokens[from - 2]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN';
     if (isNominal(prev) || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.lower === "'s" || prev.lower === '’s' || link) from -= 1;
     else break;
+  }
+  // A role after the name it describes: "Mr Cortes, leader of the Transport Salaried Staffs Association said…".
+  if (from >= 2 && tokens[from - 1]!.text === ',' && tokens[from - 2]!.pos === 'PROPN' && tokens[from]!.pos !== 'PROPN') {
+    let start = from - 2;
+    while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start -= 1;
+    return [start, to];
   }
   return [from, to];
 }
@@ -188,10 +216,10 @@ function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]
     // "the Scottish government", "a senior Greek official", "Labour politicians": the name and the noun it modifies.
     const text = tail.some((t) => t.pos === 'NOUN') ? spanText(sentence, [...names, ...tail]) : spanText(sentence, names);
     if (names.every((t) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t.text))) return null;
-    const organisation = ORGANISATION_WORDS.test(text);
+    const organisation = ORGANISATION_WORDS.test(spanText(sentence, names.slice(0, names.findIndex((t) => t.text === ',') >>> 0)));
     return {
       kind: 'party',
-      party: { text, person: tail.length === 0 && !organisation && (person || names.length <= 3), plural: Boolean(groupNoun) },
+      party: { text, titled: person, person: person || (!organisation && (names.findIndex((t) => t.text === ',') > 0 || (tail.length === 0 && names.length <= 3))), plural: Boolean(groupNoun) },
     };
   }
   const head = span[span.length - 1]!;
@@ -199,7 +227,7 @@ function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]
   // A plural group names its party ("activists", "business leaders"); a singular role refers back ("the union").
   if (head.lower !== head.lemma && !span.some((t) => t.pos === 'DET' && /^(?:the|this|that)$/.test(t.lower))) {
     const words = span.filter((t) => t.pos !== 'DET');
-    return { kind: 'party', party: { text: spanText(sentence, words), person: false, plural: true } };
+    return { kind: 'party', party: { text: spanText(sentence, words), person: false, plural: true, titled: false } };
   }
   return { kind: 'refer', want: head.lower !== head.lemma ? 'group' : 'any' };
 }
@@ -267,6 +295,7 @@ interface RawStance {
   holder: Holder;
   stance: [number, number];
   refusal: boolean;
+  contentious: boolean;
 }
 
 /** Reads the raw stances of one sentence. */
@@ -299,15 +328,16 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
       }
     }
     if (!subject) continue;
-    let end = trimEnd(tokens, open + 1, i);
+    const end = trimEnd(tokens, open + 1, i);
     const quote = tokens.slice(open + 1, end);
-    if (!isContentiousClause(quote)) continue;
     out.push({
       holder: readHolder(text, tokens, subject),
       stance: [open + 1, end],
       refusal: quote.some((t) => t.negated || REFUSAL_VERBS.has(t.lemma)),
+      contentious: isContentiousClause(quote),
     });
-    for (let j = open; j <= i; j += 1) taken.add(j);
+    // The quotation, its speaker and the reporting verb are read: "told Governor Ross" is no stance of its own.
+    for (let j = open; j <= Math.max(i + 1, subject[1]); j += 1) taken.add(j);
   }
 
   // Subject + stance verb + clause.
@@ -329,14 +359,17 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
     if (group.some((x) => x.lower === 'to')) continue;
     const subject = subjectBefore(tokens, groupFrom);
     if (!subject) continue;
-    const [from, rawTo] = clauseAfter(tokens, groupFrom, i);
+    // "X said: “…”": the stance is what follows the colon.
+    const colon = tokens[i + 1]?.text === ':';
+    const quoteAt = colon ? i + 2 + (tokens[i + 2] && isOpenQuote(tokens[i + 2]!) ? 1 : 0) : -1;
+    const [from, rawTo] = colon ? clauseAfter(tokens, quoteAt, quoteAt - 1) : clauseAfter(tokens, groupFrom, i);
     const to = trimEnd(tokens, from, rawTo);
-    const clause = tokens.slice(i + 1, to);
-    if (REPORTING_VERBS.has(t.lemma) && !negatedAgreement && !isContentiousClause(clause)) continue;
+    const clause = tokens.slice(colon ? from : i + 1, to);
     out.push({
       holder: readHolder(text, tokens, subject),
       stance: [from, to],
       refusal: negatedAgreement || REFUSAL_VERBS.has(t.lemma) || /^(?:unlikely|unwilling|opposed|reluctant)$/.test(t.lower),
+      contentious: !REPORTING_VERBS.has(t.lemma) || negatedAgreement || isContentiousClause(clause),
     });
     for (let j = from; j < to; j += 1) taken.add(j);
   }
@@ -359,6 +392,15 @@ function fits(party: Party, want: 'person' | 'group' | 'any'): boolean {
 export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
   const out: Stance[] = [];
   const parties: Party[] = [];
+  const surnames = new Set<string>();
+  // A one-word name is a person only when the article has used it as a surname ("Cortes" after "Manuel Cortes"),
+  // or with a title: "Tube", "TfL" and "Russia" are not "he".
+  const remember = (party: Omit<Party, 'sentence' | 'block'>, sentence: number, block: number): void => {
+    const words = party.text.split(/[\s,]+/).filter(Boolean);
+    if (party.person && words.length >= 2 && words.length <= 4) surnames.add(words[words.length - 1]!);
+    const person = party.person && (words.length >= 2 || party.titled || surnames.has(words[0]!));
+    parties.push({ ...party, person, sentence, block });
+  };
   for (const ts of tagged) {
     const { index, blockIndex, text } = ts.sentence;
     for (const raw of stancesIn(ts)) {
@@ -373,13 +415,14 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
         actor = near?.text ?? null;
       }
       if (!actor) continue;
+      if (raw.holder?.kind === 'party') remember(raw.holder.party, index, blockIndex);
       const tokens = ts.tokens.slice(raw.stance[0], raw.stance[1]);
       const stance = { actor, stance: spanText(text, tokens) };
       if (positionRuleBreaks(stance).length > 0) continue;
-      out.push({ ...stance, sentence: index, nouns: nounsOf(tokens), refusal: raw.refusal });
+      out.push({ ...stance, sentence: index, nouns: nounsOf(tokens), refusal: raw.refusal, contentious: raw.contentious });
     }
     // Remember the parties this sentence names, for the pronouns of the next ones.
-    for (const party of namedParties(ts)) parties.push({ ...party, sentence: index, block: blockIndex });
+    for (const party of namedParties(ts)) remember(party, index, blockIndex);
   }
   return out;
 }

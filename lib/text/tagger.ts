@@ -73,7 +73,11 @@ function tagSpan(text: string): TaggedToken[] {
     const end = found < 0 ? cursor : found + value.length;
     cursor = end;
     const lower = value.toLowerCase();
-    const tag = pos[i] ?? 'X';
+    // The model reads a capitalised "May" or "Will" after a name as a verb ("Theresa May", "Mrs May"): a word
+    // capitalised mid-sentence right after a proper noun is part of the name.
+    const tag = (pos[i] === 'AUX' || pos[i] === 'VERB') && i > 0 && pos[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(value)
+      ? 'PROPN'
+      : (pos[i] ?? 'X');
     out.push({
       text: value,
       lower,
