@@ -8,10 +8,13 @@ import { benchAnalysis } from './analysis';
 import { benchPopup } from './popup';
 import { benchHighlights } from './highlights';
 import { benchLibrary } from './library';
+import { benchSizes } from './sizes';
+import { BUILDS } from '../tests/e2e/support/browser';
 
 const corpus = process.env.CRUX_CORPUS ?? path.resolve(import.meta.dirname, '../../shared/corpus');
 
 console.log('# Crux benchmarks (medians; the machine is shared, compare ratios)');
+benchSizes(BUILDS.e2e);
 benchExtraction(corpus);
 benchAnalysis(corpus);
 await benchPopup(corpus);

@@ -227,6 +227,10 @@ function Sections({ article, analysis, source, notes, announce, onCopy, openLibr
     if (!found) announce(strings.sentenceNotFound);
   };
 
+  // The sticking points panel (its cards, or "none found") is committed with the sections, kept mounted behind its
+  // tab: this is when the reader can see them, timed by the benchmark.
+  useLayoutEffect(() => mark('crux:sticking-points-shown'), []);
+
   const onSummaryRendered = () => {
     mark('crux:summary-rendered');
     if (!shown.current) mark('crux:summary-shown');
