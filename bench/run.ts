@@ -14,7 +14,7 @@ import { BUILDS } from '../tests/e2e/support/browser';
 const corpus = process.env.CRUX_CORPUS ?? path.resolve(import.meta.dirname, '../../shared/corpus');
 
 console.log('# Crux benchmarks (medians; the machine is shared, compare ratios)');
-benchSizes(BUILDS.e2e);
+benchSizes(BUILDS.store);
 benchExtraction(corpus);
 benchAnalysis(corpus);
 await benchPopup(corpus);
