@@ -15,6 +15,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { analyzeArticle } from '@/lib/analysis/analyze';
+import { prepareTagger } from '@/lib/text/tagger';
 import { ANALYSIS_SCRIPT_KEY, type AnalysisProtocol } from '@/lib/protocol';
 import { registerOnce } from '@/lib/register-once';
 
@@ -27,6 +28,8 @@ export default defineContentScript({
     const { onMessage } = defineExtensionMessaging<AnalysisProtocol>();
     const remove = registerOnce(Symbol.for(ANALYSIS_SCRIPT_KEY), () => onMessage('analyzeArticle', ({ data }) => analyzeArticle(data)));
     ctx.onInvalidated(remove);
+    // Build the tagger while the popup is still receiving the article: the page is otherwise idle then.
+    ctx.setTimeout(prepareTagger, 0);
     return 'ready';
   },
 });

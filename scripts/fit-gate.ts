@@ -10,7 +10,8 @@
  * weights come from two logistic regressions (see {@link fit}); only the two thresholds are searched.
  *
  * `--out FILE` writes the parameters (default: print them). `--cv` also fits on four folds and scores the fifth,
- * for each fold, and prints the pooled held-out figures (a quick check; `npm run eval` gives the official ones).
+ * for each fold, and prints the pooled held-out figures (a quick check; `npm run eval` gives the official ones);
+ * `--explain 1,2,3` adds each held-out article of those folds with its score and the points it would show.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractArticle } from '../lib/article/extract';
@@ -18,7 +19,7 @@ import { parseHtml } from '../lib/article/parse-html';
 import { segmentSentences } from '../lib/text/sentences';
 import { tagSentences } from '../lib/text/tagger';
 import { findCandidates, type Candidate } from '../lib/sticking-points/find';
-import { applyGate, articleScore, GATE_FEATURES, gateScore, highestFeatures, type GateFeatures, type GateParams } from '../lib/sticking-points/gate';
+import { applyGate, articleScore, GATE_FEATURES, gateScore, highestFeatures, type GateFeature, type GateFeatures, type GateParams } from '../lib/sticking-points/gate';
 import { DEFAULT_GOLD_DIR, FOLD_COUNT, readFolds, type FoldEntry } from './folds';
 
 /** The constraints of the fit (issue #9): precision at least this… */
@@ -151,17 +152,25 @@ function bestThresholds(items: readonly Item[], weights: GateFeatures, articleWe
     .sort((a, b) => a - b);
   const pointScores = items.flatMap((i) => i.candidates.map((c) => gateScore(c.features, { weights }))).sort((a, b) => a - b);
   const pointThresholds = [...new Set(Array.from({ length: POINT_THRESHOLD_STEPS + 1 }, (_, k) => round(pointScores[Math.floor((k / POINT_THRESHOLD_STEPS) * (pointScores.length - 1))] ?? 0)))];
-  let best: GateParams = { weights, articleWeights, threshold: Infinity, pointThreshold: Infinity };
+  let best: GateParams = { weights, articleWeights, threshold: Infinity, pointThreshold: Infinity, maxPoints: TOP_K };
   let value = -1;
   for (const threshold of articleScores) {
     for (const pointThreshold of pointThresholds) {
-      const params = { weights, articleWeights, threshold, pointThreshold };
-      const v = objective(evaluate(items, params));
-      if (v > value) [best, value] = [params, v];
+      for (let maxPoints = 1; maxPoints <= TOP_K; maxPoints += 1) {
+        const params = { weights, articleWeights, threshold, pointThreshold, maxPoints };
+        const v = objective(evaluate(items, params));
+        if (v > value) [best, value] = [params, v];
+      }
     }
   }
   return best;
 }
+
+/**
+ * The features the article model reads: few, so that about ninety training articles can fit them. The others
+ * describe a point, not whether the article holds a dispute.
+ */
+const ARTICLE_FEATURES: readonly GateFeature[] = (process.env.CRUX_AF ?? 'stances,parties,contention,strong,refusal,opposed,articleParties,articleContentious,articleInstitutional,articleSport,crime,settled').split(',') as GateFeature[];
 
 /** L2 penalty of the logistic regressions: keeps weights small, so a handful of articles cannot dominate them. */
 const L2 = 0.05;
@@ -170,11 +179,11 @@ const STEPS = 3000;
 const STEP_SIZE = 0.05;
 
 /** An L2-penalised logistic regression by gradient descent; returns the feature weights (the bias is dropped). */
-function logisticWeights(rows: readonly { x: GateFeatures; y: number }[]): GateFeatures {
+function logisticWeights(rows: readonly { x: GateFeatures; y: number }[], only: readonly GateFeature[] = GATE_FEATURES): GateFeatures {
   const w = new Array<number>(GATE_FEATURES.length).fill(0);
   let bias = 0;
   const n = Math.max(1, rows.length);
-  const xs = rows.map((r) => GATE_FEATURES.map((f) => r.x[f]));
+  const xs = rows.map((r) => GATE_FEATURES.map((f) => (only.includes(f) ? r.x[f] : 0)));
   for (let step = 0; step < STEPS; step += 1) {
     const grad = new Array<number>(w.length).fill(0);
     let gradBias = 0;
@@ -199,6 +208,7 @@ function logisticWeights(rows: readonly { x: GateFeatures; y: number }[]): GateF
 export function fit(items: readonly Item[]): GateParams {
   const articleWeights = logisticWeights(
     items.filter((i) => i.candidates.length > 0).map((i) => ({ x: highestFeatures(i.candidates.map((c) => c.features)), y: i.entry.kind === 'dispute' ? 1 : 0 })),
+    ARTICLE_FEATURES,
   );
   const weights = logisticWeights(
     items.filter((i) => i.entry.kind === 'dispute').flatMap((i) => i.candidates.map((c) => ({ x: c.features, y: c.matches.length > 0 ? 1 : 0 }))),
@@ -239,6 +249,8 @@ function main(): number {
     return 1;
   }
   const cv = argv.includes('--cv');
+  // --explain 1,2,3: with --cv, print each held-out article of those folds with its score and shown points.
+  const explain = (option('--explain') ?? '').split(',').filter(Boolean).map(Number);
   const wanted = cv ? entries : entries.filter((e) => folds.includes(e.fold));
   const items = wanted.map((e) => readItem(e, goldDir));
   const train = items.filter((i) => folds.includes(i.entry.fold));
@@ -248,7 +260,18 @@ function main(): number {
     let pooled: Figures | null = null;
     for (let k = 1; k <= FOLD_COUNT; k += 1) {
       const p = fit(items.filter((i) => i.entry.fold !== k));
-      const held = evaluate(items.filter((i) => i.entry.fold === k), p);
+      const heldItems = items.filter((i) => i.entry.fold === k);
+      const held = evaluate(heldItems, p);
+      if (explain.includes(k)) {
+        for (const item of heldItems) {
+          const score = articleScore(item.candidates.map((c) => c.features), p);
+          const shown = applyGate(item.candidates.map((c) => c.features), p).map((i) => item.candidates[i]!);
+          console.error(
+            `  ${score >= p.threshold ? 'speaks' : 'silent'} ${item.entry.kind.padEnd(7)} ${score.toFixed(2)} (threshold ${p.threshold}) ${item.entry.id.slice(0, 12)} ` +
+              `${shown.map((c) => `${c.label}${c.matches.length ? '✓' : ''}`).join(' | ')} gold ${item.gold.length}`,
+          );
+        }
+      }
       console.error(`fold ${k} held out: ${format(held)}`);
       pooled = pooled ? sum(pooled, held) : held;
     }

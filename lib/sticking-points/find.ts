@@ -9,7 +9,7 @@
 import type { Article, Block } from '../article/types';
 import type { TaggedSentence } from '../text/tagger';
 import { tagText } from '../text/tagger';
-import { CONTENTION_CUES, CRIME_CONTEXT, DECISION_CONTEXT, MAX_CUE_SCORE, SETTLED, SETTLED_PENALTY } from './lexicon';
+import { CONTENTION_CUES, CRIME_CONTEXT, DECISION_CONTEXT, MAX_CUE_SCORE, SETTLED, SETTLED_PENALTY, SPORT_CONTEXT } from './lexicon';
 import { chooseLabel, isLabelHeading, nounPhrases, type NounPhrase } from './label';
 import { readStances, type Stance } from './stances';
 import { applyGate, FITTED_GATE, gateScore, type GateFeatures, type GateParams } from './gate';
@@ -39,6 +39,12 @@ const TITLE_FACTOR = 2;
 /** Weight of an issue word inside a stance clause: what a party wants names the issue. */
 const STANCE_FACTOR = 2;
 
+/** Extra weight of an issue noun per further party whose stance names it: what several parties take sides on. */
+const CONTESTED_FACTOR = 1;
+
+/** Issue nouns of a point tried for its label, best-ranked first. */
+const MAX_LABEL_ANCHORS = 4;
+
 /** Evidence scores are summed with these weights, best first: more evidence, more contention. */
 const EVIDENCE_WEIGHTS = [1, 0.6, 0.4] as const;
 
@@ -49,6 +55,9 @@ const MAX_COUNTED_SENTENCES = 5;
 const MAX_COUNTED_ARTICLE_PARTIES = 8;
 const MAX_COUNTED_CONTENTIOUS = 10;
 const MAX_COUNTED_REFUSALS = 4;
+
+/** Shares of the article's sentences (institutions, sport) are multiplied by this, to read on the others' scale. */
+const SHARE_SCALE = 10;
 
 /** The article's contention per sentence is multiplied by this, so the feature reads on the scale of the others. */
 const CONTENTION_DENSITY_SCALE = 10;
@@ -79,6 +88,11 @@ const NON_ISSUE: ReadonlySet<string> = new Set([
   'resident', 'worker', 'employee', 'staff', 'critic', 'supporter', 'campaigner', 'activist', 'protester', 'lawmaker',
   'politician', 'nation', 'bloc', 'ally', 'analyst', 'observer', 'investor', 'owner', 'parent', 'student', 'teacher',
   'doctor', 'nurse', 'officer', 'police', 'president', 'prime', 'mp', 'senator', 'governor', 'mayor', 'head',
+  // People named by what they do or undergo: parties or those affected, not issues.
+  'driver', 'passenger', 'pilot', 'farmer', 'fisherman', 'miner', 'tenant', 'landlord', 'voter', 'customer',
+  'consumer', 'user', 'patient', 'victim', 'player', 'fan', 'shareholder', 'creditor', 'lender', 'borrower', 'buyer',
+  'seller', 'migrant', 'refugee', 'immigrant', 'citizen', 'taxpayer', 'motorist', 'commuter', 'pupil', 'people',
+  'individual', 'owner', 'operator', 'developer', 'contractor', 'supplier', 'provider', 'applicant', 'claimant',
 ]);
 
 /** A sentence with its reading. */
@@ -180,11 +194,18 @@ function partyLemmasOf(stances: readonly Stance[]): Set<string> {
  */
 export function findCandidates(article: Article, tagged: readonly TaggedSentence[]): Candidate[] {
   const blocks = article.blocks;
-  const stances = readStances(tagged);
+  const readStancesOnce = readStances(tagged);
+  const partyLemmas = partyLemmasOf(readStancesOnce);
+  const isIssue = (lemma: string): boolean => lemma.length >= 3 && !NON_ISSUE.has(lemma) && !partyLemmas.has(lemma.replace(/s$/, ''));
+  // Plain reported speech takes a side when another party's stance names the same issue noun: "Turkey insists the
+  // jet ignored warnings to leave its airspace" against "Russia says it was shot down within Syrian airspace".
+  const holders = new Map<string, Set<string>>();
+  for (const s of readStancesOnce) for (const lemma of s.nouns) if (isIssue(lemma)) holders.set(lemma, (holders.get(lemma) ?? new Set()).add(s.actor));
+  const stances = readStancesOnce.map((s) =>
+    s.contentious || !s.nouns.some((n) => (holders.get(n)?.size ?? 0) >= 2) ? s : { ...s, contentious: true },
+  );
   const stancesAt = new Map<number, Stance[]>();
   for (const s of stances) stancesAt.set(s.sentence, [...(stancesAt.get(s.sentence) ?? []), s]);
-  const partyLemmas = partyLemmasOf(stances);
-  const isIssue = (lemma: string): boolean => lemma.length >= 3 && !NON_ISSUE.has(lemma) && !partyLemmas.has(lemma.replace(/s$/, ''));
   const titleLemmas = new Set(tagText(article.title).filter((t) => t.word).map((t) => t.lemma));
   const sectionOf = sectionOfBlocks(blocks);
   const disputed = disputeSections(blocks);
@@ -216,7 +237,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   }
   if (read.length === 0) return [];
 
-  // 4. Rank issue nouns over the article.
+  // 4. Rank issue nouns over the article. A noun in the stances of several parties is what they contest.
   const rank = new Map<string, number>();
   for (const r of read) {
     const inStance = new Set(r.stances.flatMap((s) => s.nouns));
@@ -225,7 +246,8 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
         (r.contention + r.stances.length) *
         Math.log1p(counts.get(lemma) ?? 0) *
         (titleLemmas.has(lemma) ? TITLE_FACTOR : 1) *
-        (inStance.has(lemma) ? STANCE_FACTOR : 1);
+        (inStance.has(lemma) ? STANCE_FACTOR : 1) *
+        (1 + CONTESTED_FACTOR * Math.max(0, (holders.get(lemma)?.size ?? 0) - 1));
       rank.set(lemma, (rank.get(lemma) ?? 0) + weight);
     }
   }
@@ -289,9 +311,13 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const articleParties = Math.min(MAX_COUNTED_ARTICLE_PARTIES, new Set(stances.filter((s) => s.contentious).map((s) => s.actor)).size);
   const articleContention = read.reduce((sum, r) => sum + r.contention, 0) / Math.max(1, tagged.length) * CONTENTION_DENSITY_SCALE;
   const articleContentious = Math.min(MAX_COUNTED_CONTENTIOUS, read.filter((r) => r.contention >= MIN_CONTENTION).length);
+  const bodyTexts = tagged.map((ts) => ts.sentence.text.toLowerCase());
+  const shareOf = (pattern: RegExp): number => (bodyTexts.filter((t) => pattern.test(t)).length / Math.max(1, bodyTexts.length)) * SHARE_SCALE;
+  const articleInstitutional = shareOf(DECISION_CONTEXT);
+  const articleSport = shareOf(SPORT_CONTEXT);
   const articleRefusals = Math.min(MAX_COUNTED_REFUSALS, stances.filter((s) => s.refusal && s.contentious).length);
   for (const g of groups) {
-    const label = labelOf(g, blocks, { articlePhrases, partyLemmas, titleLemmas, isIssue });
+    const label = labelOf(g, blocks, { articlePhrases, partyLemmas, titleLemmas, isIssue, rank });
     if (!label) continue;
     const members = [...g.members].sort((a, b) => b.contention + b.stances.length - (a.contention + a.stances.length));
     const evidence = members
@@ -333,6 +359,8 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
         articleContention,
         articleContentious,
         articleRefusals,
+        articleInstitutional,
+        articleSport,
         settled: g.members.filter((m) => m.settled).length / g.members.length,
         crime: g.members.filter((m) => m.crime).length / g.members.length,
       },
@@ -347,6 +375,7 @@ interface LabelInputs {
   partyLemmas: ReadonlySet<string>;
   titleLemmas: ReadonlySet<string>;
   isIssue: (lemma: string) => boolean;
+  rank: ReadonlyMap<string, number>;
 }
 
 /** The label of a group: its section's heading, else the best noun phrase holding its issue noun. */
@@ -368,13 +397,22 @@ function labelOf(
       }),
     }));
   });
-  return chooseLabel(phrases, {
-    anchor: g.anchor,
-    partyLemmas: inputs.partyLemmas,
-    titleLemmas: inputs.titleLemmas,
-    articlePhrases: inputs.articlePhrases,
-    isNonIssue: (lemma) => !inputs.isIssue(lemma),
-  });
+  // The group's issue noun first; when no phrase of 2–7 words holds it ("the drug"), its other issue nouns in rank
+  // order ("list price", "price review").
+  const others = [...new Set(g.members.flatMap((m) => m.issues))]
+    .filter((lemma) => lemma !== g.anchor)
+    .sort((a, b) => (inputs.rank.get(b) ?? 0) - (inputs.rank.get(a) ?? 0));
+  for (const anchor of [g.anchor, ...others].slice(0, MAX_LABEL_ANCHORS)) {
+    const label = chooseLabel(phrases, {
+      anchor,
+      partyLemmas: inputs.partyLemmas,
+      titleLemmas: inputs.titleLemmas,
+      articlePhrases: inputs.articlePhrases,
+      isNonIssue: (lemma) => !inputs.isIssue(lemma),
+    });
+    if (label) return label;
+  }
+  return null;
 }
 
 /**

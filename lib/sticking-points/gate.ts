@@ -25,6 +25,8 @@ export const GATE_FEATURES = [
   'articleContention',
   'articleContentious',
   'articleRefusals',
+  'articleInstitutional',
+  'articleSport',
   'settled',
   'crime',
 ] as const;
@@ -45,6 +47,8 @@ export interface GateParams {
   threshold: number;
   /** In an article that speaks, the candidates whose score reaches this are shown (its best one always). */
   pointThreshold: number;
+  /** At most this many points are shown (at most 5, which the popup and the scorer read). */
+  maxPoints: number;
 }
 
 /** The fitted parameters the extension and the command line use. */
@@ -83,5 +87,6 @@ export function applyGate(candidates: readonly GateFeatures[], params: GateParam
   // whenever the article speaks: the article names it as an issue, which no fitted weight can know from few examples.
   return order
     .filter((x, rank) => rank === 0 || x.score >= params.pointThreshold || candidates[x.i]!.section > 0)
+    .slice(0, params.maxPoints)
     .map((x) => x.i);
 }

@@ -88,7 +88,10 @@ export function nounPhrases(sentence: string, tokens: readonly TaggedToken[]): N
     make(from, to, to - 1);
     const next = runs[r + 1];
     const link = tokens[to];
-    if (next && link && next[0] === to + 1 && LINKS.has(link.lower)) make(from, next[1], to - 1);
+    // "price of the drug", "price of its cystic fibrosis treatment": a determiner may stand after the link.
+    const gap = next ? next[0] - (to + 1) : -1;
+    const bridged = gap === 0 || (gap === 1 && (tokens[to + 1]!.pos === 'DET' || /^(?:its|their|his|her|our)$/.test(tokens[to + 1]!.lower)));
+    if (next && link && bridged && LINKS.has(link.lower)) make(from, next[1], to - 1);
     // A possessive name inside a phrase is part of it ("China's farm purchases"); a run from a determiner before it too.
     if (from > 0 && tokens[from - 1]!.pos === 'DET') return;
   });

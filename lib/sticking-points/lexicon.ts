@@ -32,7 +32,9 @@ const NEGOTIABLE =
 export const CONTENTION_CUES: readonly Cue[] = [
   // Explicit framing of an unresolved issue.
   { pattern: /\bsticking[- ]points?\b|\bimpasse\b|\bdeadlock|\bstalemate\b|\bstand-?off\b|\bred lines?\b/, weight: 3 },
-  { pattern: /\bat odds\b|\bfar apart\b|\bapart (?:on|over)\b|\b(?:still|remains?|remained) (?:\w+ )?apart\b|[£$€]\S+ apart\b|\bunresolved\b|\bdivisive\b|\bdivided (?:over|on)\b|\bdivisions?\b/, weight: 3 },
+  // "Divisions" only with a word that makes them a rift: a company's "division" is a unit.
+  { pattern: /\bat odds\b|\bfar apart\b|\bapart (?:on|over)\b|\b(?:still|remains?|remained) (?:\w+ )?apart\b|[£$€]\S+ apart\b|\bunresolved\b|\bdivisive\b|\b(?:deep|persistent|bitter|sharp|growing|lingering) divisions?\b|\bdivisions (?:over|on|between)\b/, weight: 3 },
+  { pattern: /\bdivided (?:over|on)\b/, weight: 2 },
   { pattern: /\bno (?:signed |formal |final )?(?:agreement|deal|accord)\b|\bwithout (?:a |an |any )?(?:deal|agreement)\b/, weight: 3 },
   { pattern: /\b(?:no|without (?:a |any )?|fail(?:ed|s)? to (?:deliver|produce|reach) (?:a |any )?)(?:major |real )?breakthrough\b/, weight: 3 },
   // "disagree over the house", "split over plans", "has divided the council": a dispute with its object.
@@ -86,7 +88,6 @@ export const CONTENTION_CUES: readonly Cue[] = [
   { pattern: /\bshould\b|\bmust\b|\bunfair\b|\bdisproportionate\b|\bexcessive(?:ly)?\b|\bunacceptable\b|\bprotest(?:s|ed|ers)?\b/, weight: 1 },
   { pattern: /\bargu(?:e|es|ed|ing)\b|\bclaim(?:s|ed|ing)?\b|\bcontend(?:s|ed)?\b|\bpending\b|\byet to (?:decide|rule|agree|respond)\b/, weight: 1 },
   { pattern: /\bwarn(?:s|ed|ing)?\b|\bconcerns?\b|\bworr(?:y|ies|ied)\b|\bquestion whether\b|\buncertain(?:ty)?\b|\bfear(?:s|ed)?\b/, weight: 1 },
-  { pattern: /\bhowever\b|\bmeanwhile\b|\bwhereas\b|^but\b|^while\b|\binstead\b/, weight: 1 },
 ];
 
 /** Cue hits in one sentence are summed, up to this: a sentence listing five cue words is not five times a dispute. */
@@ -108,7 +109,11 @@ export const CRIME_CONTEXT =
 
 /** Phrases reporting a dispute or negotiation as over: such a sentence is not an open sticking point. */
 export const SETTLED =
-  /\b(?:agreed (?:a|to a|on a|the) (?:deal|contract|settlement)|reached (?:an? |the )?(?:agreement|deal|settlement|compromise)|signed (?:an? |the )?(?:deal|agreement|contract|treaty)|(?:dispute|row|strike|standoff|stand-off) (?:was |has been |is )?(?:resolved|settled|over|ended)|settled (?:the|their|its) (?:dispute|case|lawsuit)|ended the (?:dispute|strike|standoff))\b/;
+  /\b(?:agreed (?:a|to a|on a|the) (?:deal|contract|settlement)|reached (?:an? |the )?(?:agreement|deal|settlement|compromise)|signed (?:an? |the )?(?:deal|agreement|contract|treaty)|(?:dispute|row|strike|standoff|stand-off) (?:was |has been |is )?(?:resolved|settled|over|ended)|settled (?:the|their|its) (?:dispute|case|lawsuit)|end(?:s|ed|ing)? (?:a|the|their|its) (?:\w+ )?(?:dispute|strike|standoff|stand-off|row|deadlock|impasse))\b/;
 
 /** Weight subtracted from a sentence that reports a settlement. */
 export const SETTLED_PENALTY = 3;
+
+/** Words of sport reports: a "challenge", a "refusal" or a "demand" in a match or a season is not a dispute. */
+export const SPORT_CONTEXT =
+  /\b(?:goals?|season|matche?s?|games?|league|cup|championship|tournament|coach|players?|team|scored?|wins?|won|defeat\w*|victory|semi-final|final|innings|wickets?|touchdowns?|quarterback|striker|midfielder)\b/;

@@ -184,7 +184,10 @@ function subjectAfter(tokens: readonly TaggedToken[], start: number): [number, n
 }
 
 /** What a subject phrase names: a party, a pronoun or role to resolve, or nobody usable. */
-type Holder = { kind: 'party'; party: Omit<Party, 'sentence' | 'block'> } | { kind: 'refer'; want: 'person' | 'group' | 'any' } | null;
+type Holder =
+  | { kind: 'party'; party: Omit<Party, 'sentence' | 'block'> }
+  | { kind: 'refer'; want: 'person' | 'group' | 'any'; head?: string }
+  | null;
 
 /** Reads a subject phrase. */
 function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]: [number, number]): Holder {
@@ -229,7 +232,9 @@ function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]
     const words = span.filter((t) => t.pos !== 'DET');
     return { kind: 'party', party: { text: spanText(sentence, words), person: false, plural: true, titled: false } };
   }
-  return { kind: 'refer', want: head.lower !== head.lemma ? 'group' : 'any' };
+  // A role refers to a party whose name holds its head noun ("the union" → "Riverton Teachers Union", "the health
+  // service" → "National Health Service").
+  return { kind: 'refer', want: head.lower !== head.lemma ? 'group' : 'any', head: head.lemma };
 }
 
 /**
@@ -408,10 +413,15 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
       if (raw.holder?.kind === 'party') {
         actor = raw.holder.party.text;
       } else if (raw.holder?.kind === 'refer') {
-        const want = raw.holder.want;
+        const { want, head } = raw.holder;
         const near = [...parties]
           .reverse()
-          .find((p) => (p.block === blockIndex || index - p.sentence <= RESOLVE_SENTENCES) && fits(p, want));
+          .find(
+            (p) =>
+              (p.block === blockIndex || index - p.sentence <= RESOLVE_SENTENCES) &&
+              fits(p, want) &&
+              (!head || p.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w === head || w === `${head}s`)),
+          );
         actor = near?.text ?? null;
       }
       if (!actor) continue;

@@ -43,6 +43,14 @@ function tagger(): WinkMethods {
   return nlp;
 }
 
+/**
+ * Builds the tagger now rather than on the first sentence: a script that will tag soon (the analysis content
+ * script, as soon as it is injected) calls this so the model is ready when the article arrives.
+ */
+export function prepareTagger(): void {
+  tagger();
+}
+
 /** Whether the tagger covers this language: English only. */
 export function isTaggedLanguage(lang: string | null | undefined): boolean {
   return (lang ?? 'en').toLowerCase().split(/[-_]/)[0] === 'en';
