@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Crux's end-to-end tests need, from Debian (never a browser download):
-#   chromium (the browser under test), xvfb (virtual display for the headed shortcut test), xdotool (real key
-#   presses), and two small font packages so screenshots are legible.
+#   chromium and firefox-esr (the browsers under test), xvfb (virtual display for the headed shortcut test),
+#   xdotool (real key presses), and two small font packages so screenshots are legible.
 # Idempotent: installs only what is missing, and touches nothing when all is present. Runs as root, or through
 # sudo when available.
 set -euo pipefail
@@ -9,6 +9,7 @@ set -euo pipefail
 # package → a file that proves it is installed (dpkg status alone misses binaries provided another way).
 declare -A PROOF=(
   [chromium]=/usr/bin/chromium
+  [firefox-esr]=/usr/bin/firefox-esr
   [xvfb]=/usr/bin/Xvfb
   [xdotool]=/usr/bin/xdotool
   [fonts-dejavu-core]=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
@@ -16,12 +17,12 @@ declare -A PROOF=(
 )
 
 missing=()
-for pkg in chromium xvfb xdotool fonts-dejavu-core fonts-liberation; do
+for pkg in chromium firefox-esr xvfb xdotool fonts-dejavu-core fonts-liberation; do
   [[ -e "${PROOF[$pkg]}" ]] || missing+=("$pkg")
 done
 
 if ((${#missing[@]} == 0)); then
-  echo "setup-system: chromium, xvfb, xdotool and fonts already installed"
+  echo "setup-system: chromium, firefox-esr, xvfb, xdotool and fonts already installed"
   exit 0
 fi
 
