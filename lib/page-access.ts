@@ -106,10 +106,29 @@ const INJECTION_ERRORS: ReadonlyArray<{ pattern: RegExp; problem: PageProblem }>
 
 /**
  * Classifies the message of a failed `scripting.executeScript` call.
+ *
+ * Firefox says "Missing host permission for the tab" both when Crux has no access to the page and when it has (the
+ * toolbar button's activeTab grant, or a host permission) but the document is one Firefox shields from extensions —
+ * above all its PDF viewer (pdf.js), which keeps the PDF's own http(s) URL. Without the `tabs` permission Firefox
+ * shows Crux a tab's URL only where Crux has access, so a readable `tabUrl` tells the two apart: a permission error
+ * on a page whose URL Crux may read, with a path ending in `.pdf`, is the PDF viewer.
+ * @param tabUrl the tab's URL as the browser showed it to Crux, if it did
  * @returns the matching problem; 'unexpected' for a message Crux does not know.
  */
-export function classifyInjectionError(message: string): PageProblem {
-  return INJECTION_ERRORS.find((e) => e.pattern.test(message))?.problem ?? 'unexpected';
+export function classifyInjectionError(message: string, tabUrl?: string): PageProblem {
+  const problem = INJECTION_ERRORS.find((e) => e.pattern.test(message))?.problem ?? 'unexpected';
+  if (problem === 'no-permission' && tabUrl && isPdfPath(tabUrl)) return 'pdf';
+  return problem;
+}
+
+/** Whether an http(s) URL's path names a PDF file. */
+function isPdfPath(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.pathname.toLowerCase().endsWith('.pdf');
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -152,7 +152,7 @@ export function createPageSource(
         signature = await access.readSignature(tab.id);
         mark('crux:signature-read');
       } catch (error) {
-        return err(classifyInjectionError(messageOf(error)));
+        return err(classifyInjectionError(messageOf(error), tab.url));
       }
       const typeProblem = classifyContentType(signature.contentType);
       if (typeProblem) return err(typeProblem);
@@ -170,7 +170,7 @@ export function createPageSource(
       try {
         await inject(tab.id);
       } catch (error) {
-        return err(classifyInjectionError(messageOf(error)));
+        return err(classifyInjectionError(messageOf(error), tab.url));
       }
       let result: Result<Article, PageProblem>;
       try {

@@ -67,6 +67,17 @@ describe('classifyInjectionError', () => {
   ])('maps “%s” to %s', (message, problem) => {
     expect(classifyInjectionError(message)).toBe(problem);
   });
+
+  it('reads Firefox’s permission error on a PDF whose URL Crux may read as its PDF viewer', () => {
+    expect(classifyInjectionError('Missing host permission for the tab', 'http://127.0.0.1:8000/flood-study.pdf')).toBe('pdf');
+    expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/report.PDF?x=1')).toBe('pdf');
+  });
+
+  it('keeps a permission error as no access when the URL is hidden or is not a PDF', () => {
+    expect(classifyInjectionError('Missing host permission for the tab')).toBe('no-permission');
+    expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/story.html')).toBe('no-permission');
+    expect(classifyInjectionError('Missing host permission for the tab', 'file:///home/me/a.pdf')).toBe('no-permission');
+  });
 });
 
 describe('classifyContentType', () => {
