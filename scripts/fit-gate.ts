@@ -170,20 +170,25 @@ function bestThresholds(items: readonly Item[], weights: GateFeatures, articleWe
  * The features the article model reads: few, so that about ninety training articles can fit them. The others
  * describe a point, not whether the article holds a dispute.
  */
-const ARTICLE_FEATURES: readonly GateFeature[] = (process.env.CRUX_AF ?? 'stances,parties,contention,strong,refusal,opposed,articleParties,articleContentious,articleInstitutional,articleSport,crime,settled').split(',') as GateFeature[];
+const ARTICLE_FEATURES: readonly GateFeature[] = (process.env.CRUX_AF ?? 'stances,parties,contention,strong,refusal,opposed,articleParties,articleContentious,articleInstitutional,articleSport,articleCrime,settled').split(',') as GateFeature[];
 
 /** L2 penalty of the logistic regressions: keeps weights small, so a handful of articles cannot dominate them. */
-const L2 = 0.05;
+const L2 = 1;
 /** Gradient-descent steps and step size of the regressions. */
 const STEPS = 3000;
-const STEP_SIZE = 0.05;
+const STEP_SIZE = 0.2;
 
 /** An L2-penalised logistic regression by gradient descent; returns the feature weights (the bias is dropped). */
 function logisticWeights(rows: readonly { x: GateFeatures; y: number }[], only: readonly GateFeature[] = GATE_FEATURES): GateFeatures {
+  // Features are standardised (mean 0, unit deviation) so that the penalty weighs them alike, then the weights are
+  // scaled back to the raw features (the shift only moves the bias, which the thresholds absorb).
+  const raw = rows.map((r) => GATE_FEATURES.map((f) => (only.includes(f) ? r.x[f] : 0)));
+  const n = Math.max(1, rows.length);
+  const mean = GATE_FEATURES.map((_, i) => raw.reduce((sum, x) => sum + x[i]!, 0) / n);
+  const sd = GATE_FEATURES.map((_, i) => Math.sqrt(raw.reduce((sum, x) => sum + (x[i]! - mean[i]!) ** 2, 0) / n) || 1);
+  const xs = raw.map((x) => x.map((v, i) => (v - mean[i]!) / sd[i]!));
   const w = new Array<number>(GATE_FEATURES.length).fill(0);
   let bias = 0;
-  const n = Math.max(1, rows.length);
-  const xs = rows.map((r) => GATE_FEATURES.map((f) => (only.includes(f) ? r.x[f] : 0)));
   for (let step = 0; step < STEPS; step += 1) {
     const grad = new Array<number>(w.length).fill(0);
     let gradBias = 0;
@@ -196,7 +201,7 @@ function logisticWeights(rows: readonly { x: GateFeatures; y: number }[], only: 
     w.forEach((_, i) => (w[i] = w[i]! - STEP_SIZE * (grad[i]! / n + L2 * w[i]!)));
     bias -= STEP_SIZE * (gradBias / n);
   }
-  return Object.fromEntries(GATE_FEATURES.map((f, i) => [f, Math.round(w[i]! * 100) / 100])) as GateFeatures;
+  return Object.fromEntries(GATE_FEATURES.map((f, i) => [f, Math.round((w[i]! / sd[i]!) * 1000) / 1000])) as GateFeatures;
 }
 
 /**

@@ -253,7 +253,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   }
 
   // 5. Group: a dispute section with a label heading is one point; the rest by issue noun.
-  interface Group { heading: number; anchor: string | null; members: ReadSentence[] }
+  interface Group { heading: number; anchor: string | null; members: ReadSentence[]; anchors: Set<string> }
   const groups: Group[] = [];
   const bySection = new Map<number, Group>();
   const byAnchor = new Map<string, Group>();
@@ -262,7 +262,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     if (heading >= 0 && disputed.has(heading) && !umbrellas.has(heading) && isLabelHeading(blocks[heading]!.text)) {
       let g = bySection.get(heading);
       if (!g) {
-        g = { heading, anchor: null, members: [] };
+        g = { heading, anchor: null, members: [], anchors: new Set() };
         bySection.set(heading, g);
         groups.push(g);
       }
@@ -273,7 +273,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     if (!anchor) continue;
     let g = byAnchor.get(anchor);
     if (!g) {
-      g = { heading: -1, anchor, members: [] };
+      g = { heading: -1, anchor, members: [], anchors: new Set([anchor]) };
       byAnchor.set(anchor, g);
       groups.push(g);
     }
@@ -301,6 +301,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     const strong = anchored.slice(0, i).find((g) => cooccurrence(g.anchor!, weak.anchor!) >= SAME_ISSUE_COOCCURRENCE);
     if (!strong) continue;
     strong.members.push(...weak.members);
+    for (const a of weak.anchors) strong.anchors.add(a);
     groups.splice(groups.indexOf(weak), 1);
   }
 
@@ -315,9 +316,12 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const shareOf = (pattern: RegExp): number => (bodyTexts.filter((t) => pattern.test(t)).length / Math.max(1, bodyTexts.length)) * SHARE_SCALE;
   const articleInstitutional = shareOf(DECISION_CONTEXT);
   const articleSport = shareOf(SPORT_CONTEXT);
+  const articleCrime = shareOf(CRIME_CONTEXT);
   const articleRefusals = Math.min(MAX_COUNTED_REFUSALS, stances.filter((s) => s.refusal && s.contentious).length);
   for (const g of groups) {
     const label = labelOf(g, blocks, { articlePhrases, partyLemmas, titleLemmas, isIssue, rank });
+    // The point's issue nouns: those its sentences were grouped by, and the nouns of its label.
+    const issueNouns = new Set([...g.anchors, ...(label ? tagText(label).filter((t) => t.pos === 'NOUN' && isIssue(t.lemma)).map((t) => t.lemma) : [])]);
     if (!label) continue;
     const members = [...g.members].sort((a, b) => b.contention + b.stances.length - (a.contention + a.stances.length));
     const evidence = members
@@ -328,16 +332,24 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     const related = stances.filter(
       (s) =>
         !memberIndexes.has(s.sentence) &&
-        ((g.anchor !== null && s.nouns.includes(g.anchor)) ||
+        (s.nouns.some((n) => issueNouns.has(n)) ||
           (g.heading >= 0 && sectionOf[tagged[s.sentence]!.sentence.blockIndex] === g.heading)),
+    );
+    // Then the stances of the paragraphs the point's sentences stand in: a claim and the reply to it share one.
+    const memberBlocks = new Set(g.members.map((m) => m.tagged.sentence.blockIndex));
+    const nearby = stances.filter(
+      (s) => !memberIndexes.has(s.sentence) && !related.includes(s) && memberBlocks.has(tagged[s.sentence]!.sentence.blockIndex),
     );
     const own = g.members.flatMap((m) => m.stances);
     // Positions: the contentious stances of the point's sentences, then the other stances of its sentences, then
     // stances elsewhere on its issue noun or in its section.
     const plain = g.members.flatMap((m) => (stancesAt.get(m.tagged.sentence.index) ?? []).filter((s) => !s.contentious));
     const positions: Position[] = [];
-    for (const s of [...own, ...plain, ...related]) {
-      if (positions.length < MAX_POSITIONS && !positions.some((p) => p.actor === s.actor)) positions.push({ actor: s.actor, stance: s.stance });
+    for (const s of [...own, ...plain, ...related, ...nearby]) {
+      const same = positions.find((p) => p.actor === s.actor);
+      // A party's second stance on the point joins its first ("wants X; rejected Y"); more would be a paragraph.
+      if (same && !same.stance.includes('; ') && !same.stance.includes(s.stance)) same.stance = `${same.stance}; ${s.stance}`;
+      else if (!same && positions.length < MAX_POSITIONS) positions.push({ actor: s.actor, stance: s.stance });
     }
     const contentions = members.map((m) => m.contention).sort((a, b) => b - a);
     const parties = new Set(own.map((s) => s.actor));
@@ -361,6 +373,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
         articleRefusals,
         articleInstitutional,
         articleSport,
+        articleCrime,
         settled: g.members.filter((m) => m.settled).length / g.members.length,
         crime: g.members.filter((m) => m.crime).length / g.members.length,
       },

@@ -27,6 +27,7 @@ export const GATE_FEATURES = [
   'articleRefusals',
   'articleInstitutional',
   'articleSport',
+  'articleCrime',
   'settled',
   'crime',
 ] as const;

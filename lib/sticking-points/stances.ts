@@ -92,7 +92,7 @@ const THING_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 const REPORTER_NOUNS: ReadonlySet<string> = new Set([
   'reporter', 'correspondent', 'journalist', 'editor', 'source', 'people', 'person', 'anchor', 'host', 'columnist',
   'analyst', 'commentator', 'witness', 'observer', 'poll', 'survey', 'report', 'study', 'statement', 'document',
-  'letter', 'article', 'story', 'paper', 'news', 'agency', 'spokesperson', 'spokesman', 'spokeswoman',
+  'letter', 'article', 'story', 'paper', 'news',
 ]);
 
 /** Title words before a person's name ("Mr", "Sen.", "President"). */
@@ -406,15 +406,33 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
     const person = party.person && (words.length >= 2 || party.titled || surnames.has(words[0]!));
     parties.push({ ...party, person, sentence, block });
   };
+  // The speaker of a quotation still open at the end of a sentence: "X said: “First. Second.”" is two sentences,
+  // and the second is X's too.
+  let open: { actor: string; block: number } | null = null;
   for (const ts of tagged) {
     const { index, blockIndex, text } = ts.sentence;
-    for (const raw of stancesIn(ts)) {
+    // A quotation runs on into the next paragraph when that paragraph opens with a quotation mark (news style).
+    if (open && open.block !== blockIndex) open = ts.tokens[0] && isOpenQuote(ts.tokens[0]) ? { actor: open.actor, block: blockIndex } : null;
+    const raws = stancesIn(ts);
+    if (open && raws.length === 0) {
+      const words = ts.tokens.filter((t) => !isOpenQuote(t) && !isCloseQuote(t));
+      const end = trimEnd(words, 0, words.length);
+      const stance = { actor: open.actor, stance: spanText(text, words.slice(0, end)) };
+      if (isContentiousClause(words) && positionRuleBreaks(stance).length === 0) {
+        out.push({ ...stance, sentence: index, nouns: nounsOf(words), refusal: words.some((t) => t.negated || REFUSAL_VERBS.has(t.lemma)), contentious: true });
+      }
+    }
+    const quoteBalance = ts.tokens.reduce((n, t) => n + (t.text === '“' ? 1 : t.text === '”' ? -1 : 0), 0);
+    const straight = ts.tokens.filter((t) => t.text === '"').length;
+    const closes = quoteBalance < 0 || (open !== null && straight % 2 === 1);
+    if (closes) open = null;
+    for (const raw of raws) {
       let actor: string | null = null;
       if (raw.holder?.kind === 'party') {
         actor = raw.holder.party.text;
       } else if (raw.holder?.kind === 'refer') {
         const { want, head } = raw.holder;
-        const near = [...parties]
+        const near: Party | undefined = [...parties]
           .reverse()
           .find(
             (p) =>
@@ -430,6 +448,9 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
       const stance = { actor, stance: spanText(text, tokens) };
       if (positionRuleBreaks(stance).length > 0) continue;
       out.push({ ...stance, sentence: index, nouns: nounsOf(tokens), refusal: raw.refusal, contentious: raw.contentious });
+      // A quotation this stance opens and the sentence leaves open continues in the next sentences.
+      const opensQuote = quoteBalance > 0 || (straight % 2 === 1 && !closes);
+      if (opensQuote && raw.stance[1] >= ts.tokens.length - 2) open = { actor, block: blockIndex };
     }
     // Remember the parties this sentence names, for the pronouns of the next ones.
     for (const party of namedParties(ts)) remember(party, index, blockIndex);
