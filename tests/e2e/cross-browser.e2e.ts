@@ -64,7 +64,7 @@ function listedQuotes(library: DriverPage): Promise<string[]> {
   return texts(library, { css: '.note-card .note-quote-button' });
 }
 
-describe.each(BROWSERS)('in %s (e2e build)', (_name, launch) => {
+describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
   let driver: Driver;
   let server: PageServer;
 
@@ -143,6 +143,23 @@ describe.each(BROWSERS)('in %s (e2e build)', (_name, launch) => {
     await screenshot(driver, popup, 'popup-notes');
     await popup.close();
     await page.close();
+  });
+
+  it.skipIf(browserName === 'chromium')('paints the saved passage on page load once the reader turns on the per-site switch', async () => {
+    const page = await driver.openPage(server.url('dispute.html'));
+    const popup = await openNotes(driver, page);
+    const toggle = { css: 'input[role=switch]', name: 'Show my highlights automatically on 127.0.0.1' };
+    await waitFor(popup, { ...toggle, css: `${toggle.css}:not(:disabled):not(:checked)` });
+    // A real click: the browser lets Crux ask for the site only inside a user gesture.
+    await popup.clickAsUser('input[role=switch]');
+    await waitFor(popup, { ...toggle, css: `${toggle.css}:checked:not(:disabled)` });
+    await popup.close();
+    await page.close();
+
+    // A new visit paints the highlight without opening Crux: the registered content script does it.
+    const visit = await driver.openPage(server.url('dispute.html'));
+    await expect.poll(() => paintedHighlights(visit), { timeout: 10_000 }).toEqual({ 'crux-question': [QUOTE] });
+    await visit.close();
   });
 
   let exported = '';

@@ -21,6 +21,10 @@ class ChromiumPage implements DriverPage {
     await this.page.goto(url).catch(() => {});
   }
 
+  clickAsUser(css: string): Promise<void> {
+    return this.page.locator(css).first().click();
+  }
+
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }
@@ -43,6 +47,7 @@ export async function launchChromium({ colorScheme = 'light' }: LaunchOptions = 
   const browser = await launchExtension({ build: 'e2e' });
   return {
     name: 'chromium',
+    grantsPermissionRequests: false,
     restrictedPage: { url: 'chrome://version', title: 'Crux can’t read this page', text: 'browser’s own pages' },
     async openPage(url) {
       const { page, tabId } = await openTab(browser, url);

@@ -14,6 +14,11 @@ export interface DriverPage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Navigates this tab to `url` and waits for the load (a failed load does not throw). */
   goto(url: string): Promise<void>;
+  /**
+   * Clicks the first element matching `css` with the browser's own input (a trusted click: a user gesture, which
+   * `permissions.request` needs).
+   */
+  clickAsUser(css: string): Promise<void>;
   /** Brings this tab to the front of its window. */
   bringToFront(): Promise<void>;
   /** Resizes the viewport (CSS pixels). */
@@ -30,6 +35,11 @@ export interface Driver {
   readonly name: BrowserName;
   /** One of the browser's own pages, and the alert Crux shows for it (the "restricted page" scenario). */
   readonly restrictedPage: RestrictedPage;
+  /**
+   * Whether the browser answers an extension's optional-permission request without a prompt (a test profile
+   * setting). Chromium cannot: its prompt is not reachable from automation, and the request never resolves.
+   */
+  readonly grantsPermissionRequests: boolean;
   /** Opens `url` in a new tab, as a user would (reduced motion, so Crux scrolls at once). */
   openPage(url: string): Promise<DriverPage>;
   /** Opens Crux's popup acting on `page`'s tab, as a tab sized like the toolbar popup (400 × 600). */

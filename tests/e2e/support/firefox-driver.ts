@@ -31,6 +31,9 @@ const PREFS: Record<string, unknown> = {
   'extensions.webextensions.uuids': JSON.stringify({ [CRUX_ID]: CRUX_UUID }),
   // Crux scrolls at once when the reader asks for reduced motion (a smooth scroll can outlast the 1.5 s flash).
   'ui.prefersReducedMotion': 1,
+  // Optional permissions asked by an extension (the per-site switch) are granted without the doorhanger, which
+  // BiDi cannot reach: the request itself, its user-gesture rule and what Crux does with the grant are still real.
+  'extensions.webextOptionalPermissionPrompts': false,
   // Hermetic and quiet: no updates, no telemetry, no first-run pages.
   'app.update.enabled': false,
   'browser.shell.checkDefaultBrowser': false,
@@ -50,6 +53,10 @@ class FirefoxPage implements DriverPage {
 
   async goto(url: string): Promise<void> {
     await this.page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
+  }
+
+  clickAsUser(css: string): Promise<void> {
+    return this.page.locator(css).click();
   }
 
   bringToFront(): Promise<void> {
@@ -128,6 +135,7 @@ export async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {
 
   return {
     name: 'firefox',
+    grantsPermissionRequests: true,
     // Opened through the seam, the popup has no activeTab grant, and without one (or the `tabs` permission) Firefox
     // hides a browser page's URL from Crux: what is left is the refusal, read as "no access". After a real toolbar
     // click the URL is readable and Crux says it is one of the browser's own pages (not reachable from a test).
