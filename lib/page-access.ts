@@ -108,27 +108,38 @@ const INJECTION_ERRORS: ReadonlyArray<{ pattern: RegExp; problem: PageProblem }>
  * Classifies the message of a failed `scripting.executeScript` call.
  *
  * Firefox says "Missing host permission for the tab" both when Crux has no access to the page and when it has (the
- * toolbar button's activeTab grant, or a host permission) but the document is one Firefox shields from extensions —
- * above all its PDF viewer (pdf.js), which keeps the PDF's own http(s) URL. Without the `tabs` permission Firefox
- * shows Crux a tab's URL only where Crux has access, so a readable `tabUrl` tells the two apart: a permission error
- * on a page whose URL Crux may read, with a path ending in `.pdf`, is the PDF viewer.
+ * toolbar button's activeTab grant, or a host permission) but the document is one Firefox shields from extensions
+ * while keeping the page's own http(s) URL in the tab: its PDF viewer (pdf.js), its JSON viewer and its error pages
+ * (a failed connection, a certificate error). Without the `tabs` permission Firefox shows Crux a tab's URL only where
+ * Crux has access, so a readable `tabUrl` tells the two apart; the file name then tells the viewers apart, and what
+ * is left is an error page. (Mozilla's own restricted sites, such as addons.mozilla.org, are known by their URL
+ * before any injection: {@link classifyUrl}.)
  * @param tabUrl the tab's URL as the browser showed it to Crux, if it did
  * @returns the matching problem; 'unexpected' for a message Crux does not know.
  */
 export function classifyInjectionError(message: string, tabUrl?: string): PageProblem {
   const problem = INJECTION_ERRORS.find((e) => e.pattern.test(message))?.problem ?? 'unexpected';
-  if (problem === 'no-permission' && tabUrl && isPdfPath(tabUrl)) return 'pdf';
-  return problem;
+  if (problem !== 'no-permission' || !tabUrl) return problem;
+  return classifyShieldedPage(tabUrl) ?? problem;
 }
 
-/** Whether an http(s) URL's path names a PDF file. */
-function isPdfPath(url: string): boolean {
+/**
+ * What a web page Crux may access but Firefox still refuses to script is showing, from its URL.
+ * @returns 'pdf' or 'not-html' for a `.pdf` or `.json` file, 'load-failed' for any other http(s) page; null when
+ *   the URL is not http(s).
+ */
+function classifyShieldedPage(url: string): PageProblem | null {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.pathname.toLowerCase().endsWith('.pdf');
+    parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const path = parsed.pathname.toLowerCase();
+  if (path.endsWith('.pdf')) return 'pdf';
+  if (path.endsWith('.json')) return 'not-html';
+  return 'load-failed';
 }
 
 /**

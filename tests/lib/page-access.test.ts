@@ -73,9 +73,13 @@ describe('classifyInjectionError', () => {
     expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/report.PDF?x=1')).toBe('pdf');
   });
 
-  it('keeps a permission error as no access when the URL is hidden or is not a PDF', () => {
+  it('reads Firefox’s permission error on another page whose URL Crux may read as its JSON viewer or an error page', () => {
+    expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/data/feed.json')).toBe('not-html');
+    expect(classifyInjectionError('Missing host permission for the tab', 'http://127.0.0.1:9/story.html')).toBe('load-failed');
+  });
+
+  it('keeps a permission error as no access when the URL is hidden or not a web page', () => {
     expect(classifyInjectionError('Missing host permission for the tab')).toBe('no-permission');
-    expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/story.html')).toBe('no-permission');
     expect(classifyInjectionError('Missing host permission for the tab', 'file:///home/me/a.pdf')).toBe('no-permission');
   });
 });
