@@ -59,6 +59,22 @@ function isInView(page: DriverPage, text: string): Promise<boolean> {
   }, text);
 }
 
+/** Chooses a file in the library's import field (as the file picker would). */
+function importFile(library: DriverPage, name: string, text: string): Promise<void> {
+  return library.evaluate(({ name, text }) => {
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File([text], name, { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, { name, text });
+}
+
+/** What the popup did, as it counts it (`window.__cruxStats`). */
+function readStats(popup: DriverPage): Promise<unknown> {
+  return popup.evaluate(() => (window as unknown as { __cruxStats?: unknown }).__cruxStats, undefined);
+}
+
 /** The quotes the library lists, in order. */
 function listedQuotes(library: DriverPage): Promise<string[]> {
   return texts(library, { css: '.note-card .note-quote-button' });
@@ -110,6 +126,27 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
       .poll(async () => ({ inView: await isInView(page, last), painted: (await paintedHighlights(page))['crux-flash'] }), { timeout: 10_000 })
       .toEqual({ inView: true, painted: [last] });
     await popup.close();
+    await page.close();
+  });
+
+  it('shows the analysis from the cache on a second open, and changes the summary length from the cached scores', async () => {
+    const page = await driver.openPage(server.url('article.html'));
+    const first = await driver.openPopup(page);
+    await waitFor(first, { css: '[aria-label="Summary sentences"] button' });
+    const sentences = await texts(first, { css: '[aria-label="Summary sentences"] button' });
+    expect(await readStats(first)).toMatchObject({ extractions: 1, cacheHits: 0 });
+    await first.close();
+
+    const second = await driver.openPopup(page);
+    await waitFor(second, { css: '[aria-label="Summary sentences"] button' });
+    expect(await texts(second, { css: '[aria-label="Summary sentences"] button' })).toEqual(sentences);
+    expect(await readStats(second)).toEqual({ extractions: 0, analyses: 0, cacheHits: 1 });
+    await click(second, { css: 'button', name: 'Longer' });
+    await expect.poll(() => count(second, { css: '[aria-label="Summary sentences"] button' })).toBe(sentences.length + 1);
+    await click(second, { css: 'button', name: 'Shorter' });
+    await click(second, { css: 'button', name: 'Shorter' });
+    await expect.poll(() => count(second, { css: '[aria-label="Summary sentences"] button' })).toBe(sentences.length - 1);
+    await second.close();
     await page.close();
   });
 
@@ -190,6 +227,11 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
     exported = await library.evaluate(() => (window as unknown as { __exported: Promise<string> }).__exported, undefined);
     expect(JSON.parse(exported)).toMatchObject({ type: 'AnnotationCollection', total: 1 });
     expect(exported).toContain(NOTE);
+
+    // A corrupt file is refused with a sentence, and nothing changes.
+    await importFile(library, 'broken.json', exported.slice(0, 120));
+    expect(await waitFor(library, { css: '[role=alert]' })).toMatch(/^This file is not a Web Annotation export/);
+    expect(await texts(library, { css: '[role=status]', name: '^1 note$', pattern: true })).toEqual(['1 note']);
     await library.close();
   });
 
@@ -199,13 +241,7 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
     try {
       const library = await fresh.openLibrary();
       await waitFor(library, { css: 'p, h2', name: 'No notes yet', pattern: true });
-      await library.evaluate((text) => {
-        const input = [...document.querySelectorAll('input[type=file]')][0] as HTMLInputElement;
-        const files = new DataTransfer();
-        files.items.add(new File([text], 'crux-notes.json', { type: 'application/json' }));
-        input.files = files.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      }, exported);
+      await importFile(library, 'crux-notes.json', exported);
       const group = { within: '[role=group]', withinName: 'crux-notes.json' };
       expect(await waitFor(library, { ...group, css: '[role=status]' })).toBe('This file holds 1 note: 1 new, 0 updated, 0 unchanged.');
       await click(library, { ...group, css: 'button', name: 'Import' });
@@ -245,6 +281,23 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
     const popup = await driver.openPopup(page);
     expect((await readAlert(popup)).title).toBe('Crux can’t read PDFs yet');
     await screenshot(driver, popup, 'popup-pdf');
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains that a plain-text file is not a web page', async () => {
+    const page = await driver.openPage(server.url('notes.txt'));
+    const popup = await driver.openPopup(page);
+    expect((await readAlert(popup)).text).toContain('not a web page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains that a page which failed to load has nothing to read', async () => {
+    // Port 9 (discard) on 127.0.0.1 refuses connections: the tab shows the browser's error page.
+    const page = await driver.openPage('http://127.0.0.1:9/story.html');
+    const popup = await driver.openPopup(page);
+    expect((await readAlert(popup)).title).toBe('This page didn’t load');
     await popup.close();
     await page.close();
   });
