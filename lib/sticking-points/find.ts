@@ -45,6 +45,9 @@ const CONTESTED_FACTOR = 1;
 /** Issue nouns of a point tried for its label, best-ranked first. */
 const MAX_LABEL_ANCHORS = 4;
 
+/** Label score bonus of a phrase holding the noun the point's sentences were grouped by. */
+const ANCHOR_LABEL_BONUS = 2;
+
 /** Evidence scores are summed with these weights, best first: more evidence, more contention. */
 const EVIDENCE_WEIGHTS = [1, 0.6, 0.4] as const;
 
@@ -199,11 +202,18 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const isIssue = (lemma: string): boolean => lemma.length >= 3 && !NON_ISSUE.has(lemma) && !partyLemmas.has(lemma.replace(/s$/, ''));
   // Plain reported speech takes a side when another party's stance names the same issue noun: "Turkey insists the
   // jet ignored warnings to leave its airspace" against "Russia says it was shot down within Syrian airspace".
+  // Only an answer to a side taken counts: the noun must be named in another party's contentious stance.
   const holders = new Map<string, Set<string>>();
-  for (const s of readStancesOnce) for (const lemma of s.nouns) if (isIssue(lemma)) holders.set(lemma, (holders.get(lemma) ?? new Set()).add(s.actor));
-  const stances = readStancesOnce.map((s) =>
-    s.contentious || !s.nouns.some((n) => (holders.get(n)?.size ?? 0) >= 2) ? s : { ...s, contentious: true },
-  );
+  const sided = new Map<string, Set<string>>();
+  for (const s of readStancesOnce) {
+    for (const lemma of s.nouns) {
+      if (!isIssue(lemma)) continue;
+      holders.set(lemma, (holders.get(lemma) ?? new Set()).add(s.actor));
+      if (s.contentious) sided.set(lemma, (sided.get(lemma) ?? new Set()).add(s.actor));
+    }
+  }
+  const answers = (s: Stance): boolean => s.nouns.some((n) => [...(sided.get(n) ?? [])].some((actor) => actor !== s.actor));
+  const stances = readStancesOnce.map((s) => (s.contentious || !answers(s) ? s : { ...s, contentious: true }));
   const stancesAt = new Map<number, Stance[]>();
   for (const s of stances) stancesAt.set(s.sentence, [...(stancesAt.get(s.sentence) ?? []), s]);
   const titleLemmas = new Set(tagText(article.title).filter((t) => t.word).map((t) => t.lemma));
@@ -319,7 +329,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const articleCrime = shareOf(CRIME_CONTEXT);
   const articleRefusals = Math.min(MAX_COUNTED_REFUSALS, stances.filter((s) => s.refusal && s.contentious).length);
   for (const g of groups) {
-    const label = labelOf(g, blocks, { articlePhrases, partyLemmas, titleLemmas, isIssue, rank });
+    const label = labelOf(g, blocks, { articlePhrases, partyLemmas, titleLemmas, isIssue, rank, countOf: (lemma) => counts.get(lemma) ?? 0 });
     // The point's issue nouns: those its sentences were grouped by, and the nouns of its label.
     const issueNouns = new Set([...g.anchors, ...(label ? tagText(label).filter((t) => t.pos === 'NOUN' && isIssue(t.lemma)).map((t) => t.lemma) : [])]);
     if (!label) continue;
@@ -389,6 +399,7 @@ interface LabelInputs {
   titleLemmas: ReadonlySet<string>;
   isIssue: (lemma: string) => boolean;
   rank: ReadonlyMap<string, number>;
+  countOf: (lemma: string) => number;
 }
 
 /** The label of a group: its section's heading, else the best noun phrase holding its issue noun. */
@@ -415,17 +426,22 @@ function labelOf(
   const others = [...new Set(g.members.flatMap((m) => m.issues))]
     .filter((lemma) => lemma !== g.anchor)
     .sort((a, b) => (inputs.rank.get(b) ?? 0) - (inputs.rank.get(a) ?? 0));
-  for (const anchor of [g.anchor, ...others].slice(0, MAX_LABEL_ANCHORS)) {
+  let best: { text: string; score: number } | null = null;
+  const anchors = [g.anchor, ...others].slice(0, MAX_LABEL_ANCHORS);
+  for (const [i, anchor] of anchors.entries()) {
     const label = chooseLabel(phrases, {
       anchor,
       partyLemmas: inputs.partyLemmas,
       titleLemmas: inputs.titleLemmas,
       articlePhrases: inputs.articlePhrases,
       isNonIssue: (lemma) => !inputs.isIssue(lemma),
+      countOf: inputs.countOf,
     });
-    if (label) return label;
+    // The grouping noun is preferred; another of the point's issue nouns wins only with a clearly better phrase.
+    const score = (label?.score ?? -Infinity) + (i === 0 ? ANCHOR_LABEL_BONUS : 0);
+    if (label && (!best || score > best.score)) best = { text: label.text, score };
   }
-  return null;
+  return best?.text ?? null;
 }
 
 /**

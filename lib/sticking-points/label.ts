@@ -110,6 +110,8 @@ export interface LabelContext {
   articlePhrases: readonly NounPhrase[];
   /** Lemmas that never head an issue (time, quantity, procedure, contention words). */
   isNonIssue: (lemma: string) => boolean;
+  /** How often the article uses a noun (by lemma): an issue recurs. */
+  countOf: (lemma: string) => number;
 }
 
 /** Score of a phrase found in a stance clause: what a party wants or refuses names the issue best. */
@@ -118,6 +120,8 @@ const STANCE_WEIGHT = 2;
 const SUPPORT_WEIGHT = 1;
 /** Score per log-unit of its occurrences in the whole article. */
 const FREQUENCY_WEIGHT = 1.5;
+/** Score per log-unit of how often the article uses the phrase's head noun: the story's recurring issue wins. */
+const HEAD_FREQUENCY_WEIGHT = 0.5;
 /** Score of a phrase sharing a word with the headline. */
 const TITLE_WEIGHT = 1;
 /** Score of a phrase of two to four words: "Pay" says less than "Teacher pay"; seven words are a sentence. */
@@ -142,12 +146,12 @@ function display(text: string): string {
 /**
  * Chooses the label of a point.
  * @param phrases the noun phrases of the point's sentences, each marked when it stands in a stance clause
- * @returns the label, or null when no phrase of 2–7 words names the issue
+ * @returns the label and its score, or null when no phrase of 2–7 words names the issue
  */
 export function chooseLabel(
   phrases: readonly { phrase: NounPhrase; inStance: boolean }[],
   context: LabelContext,
-): string | null {
+): { text: string; score: number } | null {
   const holdsAnchor = (p: NounPhrase): boolean => p.tokens.some((t) => t.pos === 'NOUN' && t.lemma === context.anchor);
   const articleCount = new Map<string, number>();
   for (const p of context.articlePhrases) articleCount.set(p.key, (articleCount.get(p.key) ?? 0) + 1);
@@ -162,12 +166,13 @@ export function chooseLabel(
       (inStance ? STANCE_WEIGHT : 0) +
       (prior ? 0 : FREQUENCY_WEIGHT * Math.log1p(articleCount.get(p.key) ?? 0)) +
       (prior ? 0 : p.tokens.some((t) => context.titleLemmas.has(t.lemma)) ? TITLE_WEIGHT : 0) +
-      (prior ? 0 : words <= 4 ? SHAPE_WEIGHT : 0);
+      (prior ? 0 : words <= 4 ? SHAPE_WEIGHT : 0) +
+      (prior ? 0 : HEAD_FREQUENCY_WEIGHT * Math.log1p(context.countOf(p.head.lemma)));
     scores.set(p.key, { score, text: prior?.text ?? p.text });
   };
   for (const { phrase, inStance } of phrases) consider(phrase, inStance, true);
   // A point whose own sentences hold the issue word only bare ("tariffs"): a fuller phrase from the article.
   if (scores.size === 0) for (const p of context.articlePhrases) consider(p, false, false);
   const best = [...scores.values()].sort((a, b) => b.score - a.score || a.text.length - b.text.length)[0];
-  return best ? display(best.text) : null;
+  return best ? { text: display(best.text), score: best.score } : null;
 }
