@@ -13,7 +13,7 @@ import { createAutoShowHandlers, syncAutoShowWithPermissions, type AutoShowRegis
 import { registerCommands } from './commands';
 import { registerSaveHighlightMenu } from './context-menu';
 import { CONTENT_SCRIPT_FILE, openEditorInTab, type EditorTabApis } from './inject';
-import { registerE2eSeam } from './e2e-seam';
+import { registerE2eSeam, type E2eSeamApis } from './e2e-seam';
 import { createBackgroundHandlers, registerBackgroundHandlers, type OnBackgroundMessage } from './messages';
 import { waitForTabLoad, type OpenInPageApis } from './open-in-page';
 import { LIBRARY_PATH, openLibrary } from './open-library';
@@ -91,7 +91,7 @@ export default defineBackground(() => {
   // in every other build this branch and the module are dropped from the bundle.
   if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) {
     registerE2eSeam({
-      onMessageExternal: browser.runtime.onMessageExternal as unknown as Parameters<typeof registerE2eSeam>[0]['onMessageExternal'],
+      onMessageExternal: browser.runtime.onMessageExternal as unknown as E2eSeamApis['onMessageExternal'],
       activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
       openExtensionPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), active: true }),
     });
