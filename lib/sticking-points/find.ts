@@ -22,7 +22,7 @@ export const MAX_EVIDENCE = 3;
 const MAX_POINTS = 5;
 
 /** Positions kept per point. */
-const MAX_POSITIONS = 5;
+const MAX_POSITIONS = 6;
 
 /** Sentences shorter than this are not read (captions, fragments). */
 const MIN_SENTENCE_WORDS = 4;

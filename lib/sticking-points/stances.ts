@@ -342,7 +342,8 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
       contentious: isContentiousClause(quote),
     });
     // The quotation, its speaker and the reporting verb are read: "told Governor Ross" is no stance of its own.
-    for (let j = open; j <= Math.max(i + 1, subject[1]); j += 1) taken.add(j);
+    // A source that is no party ("sources told Reuters") leaves the words free for the parties inside them.
+    if (out[out.length - 1]!.holder) for (let j = open; j <= Math.max(i + 1, subject[1]); j += 1) taken.add(j);
   }
 
   // Subject + stance verb + clause.
@@ -376,7 +377,7 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
       refusal: negatedAgreement || REFUSAL_VERBS.has(t.lemma) || /^(?:unlikely|unwilling|opposed|reluctant)$/.test(t.lower),
       contentious: !REPORTING_VERBS.has(t.lemma) || negatedAgreement || isContentiousClause(clause),
     });
-    for (let j = from; j < to; j += 1) taken.add(j);
+    if (out[out.length - 1]!.holder) for (let j = from; j < to; j += 1) taken.add(j);
   }
   return out;
 }
