@@ -58,11 +58,12 @@ describe('findStickingPoints on a labour dispute', () => {
 });
 
 describe('findStickingPoints on a planning dispute in court', () => {
-  it('reports the court challenge with the residents as a party', () => {
+  it('reports the contested permission with the residents as a party', () => {
     const { stickingPoints } = find(articles.planningDispute);
     expect(stickingPoints.length).toBeGreaterThan(0);
     const actors = stickingPoints.flatMap((p) => p.positions.map((q) => q.actor));
     expect(actors.some((a) => /Residents/.test(a))).toBe(true);
+    expect(stickingPoints.map((p) => p.label).join(' ')).toMatch(/permission|planning/i);
   });
 });
 

@@ -11,6 +11,7 @@ import type { Article } from '../../../lib/article/types';
 import type { StickingPoint } from '../../../lib/sticking-points/types';
 import { taggedOf } from './make-article';
 import {
+  damagesCase,
   rentDispute,
   fishingTalks,
   libraryBudget,
@@ -18,6 +19,7 @@ import {
   mergerBlocked,
   celebritySplit,
   climateSummit,
+  matchReport,
   obituary,
   productReview,
   weatherStory,
@@ -47,11 +49,12 @@ interface DisputeCase {
 }
 
 const disputes: DisputeCase[] = [
+  { name: 'a court case over damages', article: damagesCase, issues: [['damages', 'liabil', 'claim']], actors: [] },
   { name: 'a landlord–tenant rent dispute', article: rentDispute, issues: [['rent', 'increase', 'rise']], actors: [/Association|Tenants|Northgate/] },
   { name: 'EU–UK fishing quota talks', article: fishingTalks, issues: [['mackerel', 'quota'], ['access', 'six-mile', 'six miles']], actors: [/UK|EU|Hale|Varga|Britain/] },
   { name: 'a council fight over library closures', article: libraryBudget, issues: [['librar', 'closure']], actors: [/Pike|councillors|Khan|Opposition/] },
   { name: 'a drug-pricing negotiation', article: drugPricing, issues: [['price', '£104,000', 'cost']], actors: [/Veltra|health service/i] },
-  { name: 'a merger blocked by a regulator', article: mergerBlocked, issues: [['merger', 'remed', 'deal']], actors: [] },
+  { name: 'a merger blocked by a regulator', article: mergerBlocked, issues: [['merger', 'remed', 'deal']], actors: [/Authority|Telmo|Faris/] },
   { name: 'a celebrity custody and property dispute', article: celebritySplit, issues: [['custody'], ['house', 'malibu']], actors: [/Vance|Grant/] },
   { name: 'a climate summit stalled on finance', article: climateSummit, issues: [['finance', 'trillion', '$300bn', 'money']], actors: [/China|Union|bloc|countries|nations/] },
 ];
@@ -78,6 +81,7 @@ describe.each(disputes)('findStickingPoints on $name', ({ article, issues, actor
 
 describe('findStickingPoints on stories that report no open dispute', () => {
   it.each([
+    ['a match report ("refused to give up", "insisted on playing")', matchReport],
     ['an obituary ("refused to let her school close", "insisted")', obituary],
     ['a product review ("the camera refuses to focus")', productReview],
     ['a weather story ("blocking roads", "urged")', weatherStory],
