@@ -48,7 +48,7 @@ export interface GateParams {
   threshold: number;
   /** In an article that speaks, the candidates whose score reaches this are shown (its best one always). */
   pointThreshold: number;
-  /** At most this many points are shown (at most 5, which the popup and the scorer read). */
+  /** At most this many points are shown besides the article's dispute sections (5 in all at most). */
   maxPoints: number;
 }
 
@@ -86,8 +86,10 @@ export function applyGate(candidates: readonly GateFeatures[], params: GateParam
   const order = candidates.map((f, i) => ({ i, score: gateScore(f, params) })).sort((a, b) => b.score - a.score);
   // A candidate from a section the article itself heads as a dispute ("The issues still blocking a deal") is shown
   // whenever the article speaks: the article names it as an issue, which no fitted weight can know from few examples.
+  // The cap applies to the other candidates: the article's own dispute sections are all shown.
+  let others = 0;
   return order
     .filter((x, rank) => rank === 0 || x.score >= params.pointThreshold || candidates[x.i]!.section > 0)
-    .slice(0, params.maxPoints)
+    .filter((x) => candidates[x.i]!.section > 0 || (others += 1) <= params.maxPoints)
     .map((x) => x.i);
 }
