@@ -110,14 +110,7 @@ const MAX_APPOSITIVE_TOKENS = 14;
 /** Parties named this many sentences back (within the paragraph or across it) are candidates for a pronoun. */
 const RESOLVE_SENTENCES = 2;
 
-/** A capitalised word inside a sentence after a title or a name, read as part of the name ("Mrs May", "Theresa May"). */
-function isNameLike(tokens: readonly TaggedToken[], i: number): boolean {
-  const t = tokens[i]!;
-  return i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i - 1]!.pos === 'PROPN';
-}
-
-const isNominal = (t: TaggedToken, i = -1, tokens: readonly TaggedToken[] = []): boolean =>
-  t.pos === 'PROPN' || t.pos === 'NOUN' || (i >= 0 && isNameLike(tokens, i));
+const isNominal = (t: TaggedToken): boolean => t.pos === 'PROPN' || t.pos === 'NOUN';
 const isOpenQuote = (t: TaggedToken): boolean => /^[“"‘]$/.test(t.text);
 const isCloseQuote = (t: TaggedToken): boolean => /^[”"’]$/.test(t.text);
 
@@ -141,7 +134,7 @@ function spanText(sentence: string, tokens: readonly TaggedToken[]): string {
 function subjectBefore(tokens: readonly TaggedToken[], end: number): [number, number] | null {
   let to = end;
   // Skip auxiliaries, adverbs and "not" between the subject and the verb: "has repeatedly refused".
-  while (to > 0 && ['AUX', 'ADV', 'PART'].includes(tokens[to - 1]!.pos) && tokens[to - 1]!.lower !== "'s" && !isNameLike(tokens, to - 1)) to -= 1;
+  while (to > 0 && ['AUX', 'ADV', 'PART'].includes(tokens[to - 1]!.pos) && tokens[to - 1]!.lower !== "'s") to -= 1;
   if (to === 0) return null;
   // A name with an appositive before the verb: "Manuel Cortes, from the TSSA union, said…".
   if (tokens[to - 1]!.text === ',') {
@@ -156,7 +149,7 @@ function subjectBefore(tokens: readonly TaggedToken[], end: number): [number, nu
   }
   const last = tokens[to - 1]!;
   if (last.pos === 'PRON') return [to - 1, to];
-  if (!isNominal(last, to - 1, tokens)) return null;
+  if (!isNominal(last)) return null;
   let from = to - 1;
   while (from > 0) {
     const prev = tokens[from - 1]!;
@@ -358,7 +351,7 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
     if (!stanceVerb && !negatedAgreement && !adjective) continue;
     // The verb group starts at its auxiliaries and "not": "did not accept", "has repeatedly called for".
     let groupFrom = i;
-    while (groupFrom > 0 && ['AUX', 'PART', 'ADV'].includes(tokens[groupFrom - 1]!.pos) && tokens[groupFrom - 1]!.lower !== "'s" && !isNameLike(tokens, groupFrom - 1)) groupFrom -= 1;
+    while (groupFrom > 0 && ['AUX', 'PART', 'ADV'].includes(tokens[groupFrom - 1]!.pos) && tokens[groupFrom - 1]!.lower !== "'s") groupFrom -= 1;
     const group = tokens.slice(groupFrom, i);
     // "was condemned", "have been warned": the subject undergoes the verb. "to grant": no subject of its own.
     if (t.pos === 'VERB' && group.some((x) => x.lemma === 'be') && !/ing$/.test(t.lower)) continue;
