@@ -28,23 +28,3 @@ export interface ContentProtocol {
   revealText(target: RevealTarget): { found: boolean };
 }
 
-/**
- * Messages the analysis content script (`/content-scripts/analysis.js`) answers. A script of its own, injected by the
- * popup only, because it carries the English tagger's model (about 1 MB gzip): the highlighter's injections (menu,
- * shortcut, auto-show sites) never load it.
- */
-export interface AnalysisProtocol {
-  /**
-   * Analyses an article (summary scores, summary, sticking points). The popup sends back the article it got from
-   * `extractArticle`, so the analysis script keeps no state between messages; the analysis code stays out of the
-   * popup's bundle.
-   */
-  analyzeArticle(article: Article): Analysis;
-}
-
-/**
- * The `Symbol.for` key under which a running analysis script keeps its cleanup in the page's isolated world: the
- * popup's signature script reads it to learn whether the page already runs the analysis script (and skips injecting
- * it again, which would parse the tagger's model again).
- */
-export const ANALYSIS_SCRIPT_KEY = 'crux.analysis.removeHandlers';

@@ -7,8 +7,8 @@
  *
  * The popup injects it every time it opens, so the same tab may run it several times. Each run replaces the
  * previous run's message handler (see {@link registerOnce}); WXT's `ctx` also invalidates older runs of this script.
- * The analysis (`analyzeArticle`) is not here: it lives in `analysis.content.ts`, which only the popup injects, so
- * these injections do not carry the English tagger's model.
+ * The analysis (`analyzeArticle`) is not here: it runs in the popup's own worker (`popup/analysis-worker.ts`), so
+ * no page ever receives the English tagger's model.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContentProtocol } from '@/lib/protocol';

@@ -5,22 +5,23 @@
  *
  * Reading a page is cheap first, expensive only when needed: a tiny script reads the page's signature (URL,
  * canonical link, content type, fingerprint; see page-signature.ts); if the page cache has this page version, that
- * is the answer. Otherwise the content script is injected and extracts the article, and the analysis follows in a
- * second message, so the popup can show the header while the page is analysed.
+ * is the answer. Otherwise the content script is injected and extracts the article, and the analysis follows, so
+ * the popup can show the header while the article is analysed.
  *
- * The analysis runs in a second content script (`analysis.js`), which carries the English tagger's model (about 1 MB
- * gzip, ~160 ms to parse in the page). Its injection starts right after the extraction request is sent, without
- * waiting for the article: the page parses the tagger while the article travels back and the popup shows the header.
- * The extraction request is sent first so the page runs it before the long parse.
+ * The analysis runs in the popup's own worker (`analysis-worker.ts`), which carries the English tagger's model
+ * (about 1 MB gzip, some 250 ms to parse and build). {@link browserTabAccess} starts it the moment the popup opens,
+ * so the tagger is built on another thread while the page is read; the page never receives the tagger, and the
+ * popup's own script stays small.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from '@/lib/analysis/analyze';
 import type { Article } from '@/lib/article/types';
 import { classifyContentType, classifyInjectionError, classifyUrl, type PageProblem } from '@/lib/page-access';
-import { ANALYSIS_SCRIPT_KEY, type AnalysisProtocol, type ContentProtocol } from '@/lib/protocol';
+import type { ContentProtocol } from '@/lib/protocol';
 import { err, ok, type Result } from '@/lib/result';
 import type { RevealTarget } from '@/lib/reveal/target';
 import { normalizePageUrl } from '@/lib/url/normalize';
+import { startAnalysisWorker, type AnalysisClient } from './analysis-client';
 import { hashText, type CachedPage, type PageCache } from './page-cache';
 import { readPageSignature, type PageSignature } from './page-signature';
 
@@ -40,12 +41,12 @@ export interface TabAccess {
   readSignature(tabId: number): Promise<PageSignature>;
   /** Runs the content script in the tab. Rejects with the browser's message when the page cannot be scripted. */
   injectContentScript(tabId: number): Promise<void>;
-  /** Runs the analysis content script in the tab. Rejects with the browser's message when the page cannot be scripted. */
-  injectAnalysisScript(tabId: number): Promise<void>;
+  /** Resolves once the analysis can run (the worker's tagger is built). Rejects when it could not start. */
+  analysisReady(): Promise<void>;
   /** Asks the tab's content script for the article. */
   requestArticle(tabId: number): Promise<Result<Article, PageProblem>>;
-  /** Asks the tab's analysis script to analyse an article. Rejects when no analysis script answers. */
-  requestAnalysis(tabId: number, article: Article): Promise<Analysis>;
+  /** Analyses an article, off the popup's thread. Rejects with a plain sentence when the analysis fails. */
+  requestAnalysis(article: Article): Promise<Analysis>;
   /** Asks the tab's content script to scroll to a sentence and flash it. */
   requestReveal(tabId: number, target: RevealTarget): Promise<{ found: boolean }>;
 }
@@ -74,7 +75,7 @@ export interface PageSource {
 export interface PopupStats {
   /** Articles extracted (content script `extractArticle` requests). */
   extractions: number;
-  /** Analyses run (content script `analyzeArticle` requests). */
+  /** Analyses run (requests to the analysis worker). */
   analyses: number;
   /** Pages shown from the cache without extracting. */
   cacheHits: number;
@@ -85,15 +86,13 @@ export interface PopupStats {
  *
  * Steps of `load`: 1. find the tab; 2. refuse URLs that cannot be read without trying; 3. read the page's signature
  * (a refusal becomes a {@link PageProblem}), refuse non-HTML documents; 4. on a cache hit (same normalised URL and
- * fingerprint) return the cached article and analysis; 5. else inject the content script and ask for the article,
- * then start injecting the analysis script (unless the page runs it already) without waiting; 6. if the article's
- * text is the cached one's, reuse the cached analysis.
+ * fingerprint) return the cached article and analysis; 5. else inject the content script and ask for the article;
+ * 6. if the article's text is the cached one's, reuse the cached analysis.
  *
- * Steps of `analyse`: wait for the analysis script (injecting it if `load` did not), ask it for the analysis; if a
- * script the signature reported answers nothing (an older run gone stale), inject it once and ask again.
+ * Steps of `analyse`: wait until the analysis is ready, ask for it, and cache the result.
  * @param stats counters updated as the source works
  * @param mark records a timing mark (`crux:tab-found`, `crux:signature-read`, `crux:cache-read`, `crux:extract-start`,
- *   `crux:analysis-inject-start`, `crux:extracted`, `crux:analysis-injected`, `crux:analysed`)
+ *   `crux:extracted`, `crux:analysis-ready`, `crux:analysed`)
  */
 export function createPageSource(
   access: TabAccess,
@@ -103,8 +102,6 @@ export function createPageSource(
 ): PageSource {
   let tabId: number | null = null;
   let injected: Promise<void> | null = null;
-  /** The analysis script's injection: null until started, `skipped` when the page already ran it. */
-  let analysisInjected: Promise<void> | 'skipped' | null = null;
   /** Where to cache the analysis of the article last loaded. */
   let pending: { key: string; fingerprint: string; textHash: string } | null = null;
 
@@ -114,21 +111,6 @@ export function createPageSource(
       throw error;
     });
     return injected;
-  };
-  const injectAnalysis = (id: number): Promise<void> => {
-    if (analysisInjected instanceof Promise) return analysisInjected;
-    mark('crux:analysis-inject-start');
-    const started: Promise<void> = access.injectAnalysisScript(id).then(
-      () => mark('crux:analysis-injected'),
-      (error: unknown) => {
-        if (analysisInjected === started) analysisInjected = null; // the next analyse() tries again
-        throw error;
-      },
-    );
-    // Handled here too, so a failure before analyse() awaits it is no unhandled rejection; analyse() still sees it.
-    started.catch(() => {});
-    analysisInjected = started;
-    return started;
   };
   const remember = (key: string, page: CachedPage): void => {
     // Not awaited: the popup shows the result first; a failed write only costs a later extraction.
@@ -176,10 +158,7 @@ export function createPageSource(
       try {
         stats.extractions++;
         mark('crux:extract-start');
-        const requested = access.requestArticle(tab.id);
-        if (signature.analysisLoaded) analysisInjected ??= 'skipped';
-        else void injectAnalysis(tab.id);
-        result = await requested;
+        result = await access.requestArticle(tab.id);
         mark('crux:extracted');
       } catch {
         return err('unexpected');
@@ -198,15 +177,10 @@ export function createPageSource(
 
     async analyse(article) {
       if (tabId === null) throw new Error('analyse() before load()');
-      const id = tabId;
-      const skipped = analysisInjected === 'skipped';
-      if (!skipped) await injectAnalysis(id);
+      await access.analysisReady();
+      mark('crux:analysis-ready');
       stats.analyses++;
-      const analysis = await access.requestAnalysis(id, article).catch(async (error: unknown) => {
-        if (!skipped) throw error;
-        await injectAnalysis(id);
-        return access.requestAnalysis(id, article);
-      });
+      const analysis = await access.requestAnalysis(article);
       mark('crux:analysed');
       if (pending) remember(pending.key, { fingerprint: pending.fingerprint, textHash: pending.textHash, article, analysis });
       return analysis;
@@ -239,16 +213,15 @@ export function parseTabParam(search: string): number | null {
 /** Where the content script is after the build (`entrypoints/content/index.ts`). */
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-/** Where the analysis content script is after the build (`entrypoints/analysis.content.ts`). */
-const ANALYSIS_SCRIPT_FILE = '/content-scripts/analysis.js';
-
 /**
- * The real {@link TabAccess}, on the extension APIs.
+ * The real {@link TabAccess}, on the extension APIs; it starts the analysis worker at once.
  * @param tabId the tab named by `?tab=`, or null for the active tab of the current window.
  */
 export function browserTabAccess(tabId: number | null): TabAccess {
   const { sendMessage } = defineExtensionMessaging<ContentProtocol>();
-  const analysisMessaging = defineExtensionMessaging<AnalysisProtocol>();
+  // Started now, so the tagger is built while the page is read; replaced if it fails, so "Try again" really retries.
+  let analysis = startAnalysisWorker();
+  const worker = (): AnalysisClient => (analysis.failed() ? (analysis = startAnalysisWorker()) : analysis);
   return {
     async findTab() {
       const tab = tabId === null
@@ -260,7 +233,6 @@ export function browserTabAccess(tabId: number | null): TabAccess {
       const [frame] = await browser.scripting.executeScript({
         target: { tabId: id },
         func: readPageSignature,
-        args: [ANALYSIS_SCRIPT_KEY],
       });
       const signature = frame?.result as PageSignature | undefined;
       if (!signature) throw new Error('The page returned no signature.');
@@ -269,11 +241,9 @@ export function browserTabAccess(tabId: number | null): TabAccess {
     async injectContentScript(id) {
       await browser.scripting.executeScript({ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] });
     },
-    async injectAnalysisScript(id) {
-      await browser.scripting.executeScript({ target: { tabId: id }, files: [ANALYSIS_SCRIPT_FILE] });
-    },
+    analysisReady: () => worker().ready,
     requestArticle: (id) => sendMessage('extractArticle', undefined, id),
-    requestAnalysis: (id, article) => analysisMessaging.sendMessage('analyzeArticle', article, id),
+    requestAnalysis: (article) => worker().analyse(article),
     requestReveal: (id, target) => sendMessage('revealText', target, id),
   };
 }

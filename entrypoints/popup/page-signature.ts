@@ -15,8 +15,6 @@ export interface PageSignature {
   contentType: string;
   /** A hash of the title, the text length and a sample of the main text; changes when the article changes. */
   fingerprint: string;
-  /** Whether the page already runs Crux's analysis script (so the popup need not inject it again). */
-  analysisLoaded: boolean;
 }
 
 /**
@@ -28,10 +26,8 @@ export interface PageSignature {
  * 32-bit FNV-1a. A page whose body changes keeps its title and rarely its exact length; a page whose clock or ad
  * text ticks may change it and then costs one extraction, which the article's own hash then confirms (see
  * page-cache.ts).
- * @param analysisKey the `Symbol.for` key a running analysis script sets (`ANALYSIS_SCRIPT_KEY`, passed in `args`:
- *   this function cannot import it)
  */
-export function readPageSignature(analysisKey: string): PageSignature {
+export function readPageSignature(): PageSignature {
   const SAMPLES = 512;
   const doc = document;
   const main = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
@@ -51,6 +47,5 @@ export function readPageSignature(analysisKey: string): PageSignature {
     canonical: canonical?.href || null,
     contentType: doc.contentType,
     fingerprint: `${text.length.toString(36)}-${hash.toString(36)}`,
-    analysisLoaded: Symbol.for(analysisKey) in globalThis,
   };
 }

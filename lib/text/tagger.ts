@@ -44,8 +44,8 @@ function tagger(): WinkMethods {
 }
 
 /**
- * Builds the tagger now rather than on the first sentence: a script that will tag soon (the analysis content
- * script, as soon as it is injected) calls this so the model is ready when the article arrives.
+ * Builds the tagger now rather than on the first sentence: a context that will tag soon (the popup's analysis
+ * worker, as soon as it starts) calls this so the model is ready when the article arrives.
  */
 export function prepareTagger(): void {
   tagger();

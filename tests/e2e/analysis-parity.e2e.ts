@@ -1,6 +1,6 @@
 /**
  * The extension and the command line give the same analysis. The popup (the e2e build, in real Chromium) reads the
- * invented dispute article through content.js, has analysis.js analyse it in the page, and caches what it received
+ * invented dispute article through content.js, has its analysis worker analyse it, and caches what it received
  * in `storage.session`; `npm run analyze -- --json` reads the same page under Node (linkedom) with the same `lib/`
  * code. The two are compared field by field: the article fields the analysis reads, then the analysis (summary,
  * sticking points, sentence count, language). Timings are left out.

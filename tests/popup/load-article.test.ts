@@ -26,7 +26,7 @@ function makeArea(): KeyValueArea & { data: Map<string, unknown> } {
 
 /** A page's signature. */
 function makeSignature(overrides: Partial<PageSignature> = {}): PageSignature {
-  return { url: 'https://courier.example/a', canonical: null, contentType: 'text/html', fingerprint: 'f1', analysisLoaded: false, ...overrides };
+  return { url: 'https://courier.example/a', canonical: null, contentType: 'text/html', fingerprint: 'f1', ...overrides };
 }
 
 /** A fake tab: records what the source did, fails where told to. */
@@ -40,13 +40,13 @@ function makeAccess(tab: TargetTab | null, overrides: Partial<TabAccess> = {}): 
       return makeSignature();
     },
     injectContentScript: async (id) => void calls.push(`inject ${id}`),
-    injectAnalysisScript: async (id) => void calls.push(`inject analysis ${id}`),
+    analysisReady: async () => void calls.push('analysis ready'),
     requestArticle: async (id) => {
       calls.push(`extract ${id}`);
       return ok(makeArticle());
     },
-    requestAnalysis: async (id) => {
-      calls.push(`analyse ${id}`);
+    requestAnalysis: async () => {
+      calls.push('analyse');
       return makeAnalysis();
     },
     requestReveal: async (id, target) => {
@@ -67,75 +67,39 @@ describe('createPageSource', () => {
     expect(result.ok && result.value.article.title).toBe('Harbour wall row splits Port Ellery');
     expect(result.ok && result.value.analysis).toBeNull();
     expect(await source.analyse(makeArticle())).toEqual(makeAnalysis());
-    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'inject analysis 7', 'analyse 7']);
+    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'analysis ready', 'analyse']);
   });
 
-  it('starts injecting the analysis script right after asking for the article, without waiting for it', async () => {
-    let answer: (article: ReturnType<typeof makeArticle>) => void = () => {};
+  it('waits for the analysis to be ready before asking for it, and never injects it into the page', async () => {
+    let ready: () => void = () => {};
     const access = makeAccess(TAB, {
-      requestArticle: (id) => {
-        access.calls.push(`extract ${id}`);
-        return new Promise((resolve) => (answer = (article) => resolve(ok(article))));
-      },
+      analysisReady: () => new Promise<void>((resolve) => (ready = resolve)),
     });
-    const loading = createPageSource(access, createPageCache(makeArea())).load();
+    const source = createPageSource(access, createPageCache(makeArea()));
+    await source.load();
+    const analysing = source.analyse(makeArticle());
     await settle();
-    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'inject analysis 7']);
-    answer(makeArticle());
-    expect((await loading).ok).toBe(true);
+    expect(access.calls).not.toContain('analyse');
+    ready();
+    expect(await analysing).toEqual(makeAnalysis());
+    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'analyse']);
   });
 
-  it('does not inject the analysis script again when the page already runs it', async () => {
+  it('fails the analysis when it cannot start, and tries again on the next request', async () => {
+    let broken = true;
     const access = makeAccess(TAB, {
-      readSignature: async (id) => {
-        access.calls.push(`signature ${id}`);
-        return makeSignature({ analysisLoaded: true });
-      },
-    });
-    const source = createPageSource(access, createPageCache(makeArea()));
-    await source.load();
-    expect(await source.analyse(makeArticle())).toEqual(makeAnalysis());
-    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'analyse 7']);
-  });
-
-  it('injects the analysis script once and asks again when the script the page ran does not answer', async () => {
-    let answered = false;
-    const access = makeAccess(TAB, {
-      readSignature: async (id) => {
-        access.calls.push(`signature ${id}`);
-        return makeSignature({ analysisLoaded: true });
-      },
-      requestAnalysis: async (id) => {
-        access.calls.push(`analyse ${id}`);
-        if (!access.calls.includes(`inject analysis ${id}`)) throw new Error('No response');
-        answered = true;
-        return makeAnalysis();
-      },
-    });
-    const source = createPageSource(access, createPageCache(makeArea()));
-    await source.load();
-    expect(await source.analyse(makeArticle())).toEqual(makeAnalysis());
-    expect(answered).toBe(true);
-    expect(access.calls).toEqual(['signature 7', 'inject 7', 'extract 7', 'analyse 7', 'inject analysis 7', 'analyse 7']);
-  });
-
-  it('fails the analysis when the analysis script cannot be injected, and injects again on the next try', async () => {
-    let blocked = true;
-    const access = makeAccess(TAB, {
-      injectAnalysisScript: async (id) => {
-        access.calls.push(`inject analysis ${id}`);
-        if (blocked) throw new Error('Cannot access contents of the page');
+      analysisReady: async () => {
+        access.calls.push('analysis ready');
+        if (broken) throw new Error('The analysis could not start.');
       },
     });
     const source = createPageSource(access, createPageCache(makeArea()));
     const loaded = await source.load();
     expect(loaded.ok).toBe(true); // the header still shows: only the analysis failed
-    await expect(source.analyse(makeArticle())).rejects.toThrow('Cannot access contents');
-    expect(access.calls).not.toContain('analyse 7');
-    blocked = false;
+    await expect(source.analyse(makeArticle())).rejects.toThrow('could not start');
+    expect(access.calls).not.toContain('analyse');
+    broken = false;
     expect(await source.analyse(makeArticle())).toEqual(makeAnalysis());
-    // The early injection (during load), the one analyse() retried, and the one of "Try again".
-    expect(access.calls.filter((c) => c.startsWith('inject analysis'))).toHaveLength(3);
   });
 
   it('shows the same page version from the cache on the next open, without extracting or analysing', async () => {
