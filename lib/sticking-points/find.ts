@@ -334,8 +334,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     const issueNouns = new Set([...g.anchors, ...(label ? tagText(label).filter((t) => t.pos === 'NOUN' && isIssue(t.lemma)).map((t) => t.lemma) : [])]);
     if (!label) continue;
     const members = [...g.members].sort((a, b) => b.contention + b.stances.length - (a.contention + a.stances.length));
-    const evidence = members
-      .slice(0, MAX_EVIDENCE)
+    const evidence = chooseEvidence(members)
       .sort((a, b) => a.tagged.sentence.index - b.tagged.sentence.index)
       .map((m) => ({ text: m.tagged.sentence.text, index: m.tagged.sentence.index }));
     const memberIndexes = new Set(g.members.map((m) => m.tagged.sentence.index));
@@ -390,6 +389,26 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     });
   }
   return out;
+}
+
+/**
+ * The evidence of a point: its most contentious sentence, then, while there is room, sentences that add a party's
+ * stance not yet shown (both sides of a dispute before a second sentence of the same side), then the next most
+ * contentious.
+ * @param members the point's sentences, most contentious first
+ */
+function chooseEvidence(members: readonly ReadSentence[]): ReadSentence[] {
+  const chosen = members.slice(0, 1);
+  const parties = new Set(chosen.flatMap((m) => m.stances.map((s) => s.actor)));
+  for (const m of members.slice(1)) {
+    if (chosen.length >= MAX_EVIDENCE) break;
+    if (m.stances.some((s) => !parties.has(s.actor))) {
+      chosen.push(m);
+      for (const s of m.stances) parties.add(s.actor);
+    }
+  }
+  for (const m of members) if (chosen.length < MAX_EVIDENCE && !chosen.includes(m)) chosen.push(m);
+  return chosen;
 }
 
 /** What labelling a group needs from the article. */
