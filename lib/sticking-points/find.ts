@@ -42,6 +42,12 @@ const STANCE_FACTOR = 2;
 /** Extra weight of an issue noun per further party whose stance names it: what several parties take sides on. */
 const CONTESTED_FACTOR = 1;
 
+/** A party's stances on one point joined into its position, at most ("wants X; rejected Y"): more would be a paragraph. */
+const STANCES_PER_PARTY = 2;
+
+/** Sentences before and after a point's sentence whose stances are read as positions on it. */
+const NEARBY_SENTENCES = 2;
+
 /** Issue nouns of a point tried for its label, best-ranked first. */
 const MAX_LABEL_ANCHORS = 4;
 
@@ -344,11 +350,17 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
         (s.nouns.some((n) => issueNouns.has(n)) ||
           (g.heading >= 0 && sectionOf[tagged[s.sentence]!.sentence.blockIndex] === g.heading)),
     );
-    // Then the stances of the paragraphs the point's sentences stand in: a claim and the reply to it share one.
+    // Then the stances next to the point's sentences (the same paragraph, or the sentences just before and after
+    // it in the same section): a claim and the reply to it stand together, even where every sentence is a paragraph.
     const memberBlocks = new Set(g.members.map((m) => m.tagged.sentence.blockIndex));
-    const nearby = stances.filter(
-      (s) => !memberIndexes.has(s.sentence) && !related.includes(s) && memberBlocks.has(tagged[s.sentence]!.sentence.blockIndex),
-    );
+    const near = (i: number): boolean =>
+      memberBlocks.has(tagged[i]!.sentence.blockIndex) ||
+      g.members.some(
+        (m) =>
+          Math.abs(m.tagged.sentence.index - i) <= NEARBY_SENTENCES &&
+          sectionOf[m.tagged.sentence.blockIndex] === sectionOf[tagged[i]!.sentence.blockIndex],
+      );
+    const nearby = stances.filter((s) => !memberIndexes.has(s.sentence) && !related.includes(s) && near(s.sentence));
     const own = g.members.flatMap((m) => m.stances);
     // Positions: the contentious stances of the point's sentences, then the other stances of its sentences, then
     // stances elsewhere on its issue noun or in its section.
@@ -356,8 +368,8 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     const positions: Position[] = [];
     for (const s of [...own, ...plain, ...related, ...nearby]) {
       const same = positions.find((p) => p.actor === s.actor);
-      // A party's second stance on the point joins its first ("wants X; rejected Y"); more would be a paragraph.
-      if (same && !same.stance.includes('; ') && !same.stance.includes(s.stance)) same.stance = `${same.stance}; ${s.stance}`;
+      // A party's further stances on the point join its first ("wants X; rejected Y"), up to STANCES_PER_PARTY.
+      if (same && same.stance.split('; ').length < STANCES_PER_PARTY && !same.stance.includes(s.stance)) same.stance = `${same.stance}; ${s.stance}`;
       else if (!same && positions.length < MAX_POSITIONS) positions.push({ actor: s.actor, stance: s.stance });
     }
     const contentions = members.map((m) => m.contention).sort((a, b) => b - a);
