@@ -199,8 +199,9 @@ function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]
     let a = firstName;
     let b = span.length;
     while (b > a && span[b - 1]!.pos !== 'PROPN') b -= 1;
-    // Drop a title before the name but remember it marks a person.
-    let person = false;
+    // Drop a leading title ("Mr", "Sen.") but remember it marks a person; a title inside the name marks one too
+    // ("Belgian Finance Minister Johan Van Overtveldt", kept whole: the role says who is speaking).
+    let person = span.slice(a, b - 1).some((t) => TITLES.test(t.text));
     while (a < b - 1 && TITLES.test(span[a]!.text)) {
       person = true;
       a += 1;

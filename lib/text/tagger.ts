@@ -81,9 +81,11 @@ function tagSpan(text: string): TaggedToken[] {
     const end = found < 0 ? cursor : found + value.length;
     cursor = end;
     const lower = value.toLowerCase();
-    // The model reads a capitalised "May" or "Will" after a name as a verb ("Theresa May", "Mrs May"): a word
-    // capitalised mid-sentence right after a proper noun is part of the name.
-    const tag = (pos[i] === 'AUX' || pos[i] === 'VERB') && i > 0 && pos[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(value)
+    // The model reads a capitalised "May", "Will" or "Park" beside a name as a verb ("Theresa May", "Park View
+    // School"): a word capitalised mid-sentence right next to a proper noun is part of the name.
+    const besideName = (i > 0 && pos[i - 1] === 'PROPN') || pos[i + 1] === 'PROPN';
+    const midSentence = i > 0 && !/^[.!?"“]$/.test(values[i - 1] ?? '');
+    const tag = (pos[i] === 'AUX' || pos[i] === 'VERB') && besideName && midSentence && /^\p{Lu}\p{Ll}/u.test(value)
       ? 'PROPN'
       : (pos[i] ?? 'X');
     out.push({
