@@ -170,7 +170,7 @@ function bestThresholds(items: readonly Item[], weights: GateFeatures, articleWe
  * The features the article model reads: few, so that about ninety training articles can fit them. The others
  * describe a point, not whether the article holds a dispute.
  */
-const ARTICLE_FEATURES: readonly GateFeature[] = (process.env.CRUX_AF ?? 'stances,parties,contention,strong,refusal,opposed,articleParties,articleContentious,articleInstitutional,articleSport,articleCrime,settled').split(',') as GateFeature[];
+const ARTICLE_FEATURES: readonly GateFeature[] = 'stances,parties,contention,strong,refusal,opposed,articleParties,articleContentious,articleInstitutional,articleSport,articleCrime,settled'.split(',') as GateFeature[];
 
 /** L2 penalty of the logistic regressions: keeps weights small, so a handful of articles cannot dominate them. */
 const L2 = 1;
