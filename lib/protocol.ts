@@ -5,7 +5,6 @@
  * Highlights and notes have their own maps in `lib/highlights/protocol.ts` (re-exported here): `BackgroundProtocol`
  * (the background answers; it owns the database) and `HighlighterProtocol` (the content script's highlighter answers).
  */
-import type { Analysis } from './analysis/analyze';
 import type { Article } from './article/types';
 import type { PageProblem } from './page-access';
 import type { Result } from './result';

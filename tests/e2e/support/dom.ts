@@ -132,7 +132,7 @@ export async function waitFor(page: DriverPage, target: Target, timeout = WAIT_M
 }
 
 /** Selects the first occurrence of `text` in the page, as a reader's drag would, and lets the page see the mouseup. */
-export async function selectText(page: DriverPage, text: string): Promise<void> {
+export async function selectText(page: Pick<DriverPage, 'evaluate'>, text: string): Promise<void> {
   const found = await page.evaluate((quote) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
