@@ -9,9 +9,9 @@
  * the popup can show the header while the article is analysed.
  *
  * The analysis runs in the popup's own worker (`analysis-worker.ts`), which carries the English tagger's model
- * (about 1 MB gzip, some 250 ms to parse and build). {@link browserTabAccess} starts it the moment the popup opens,
- * so the tagger is built on another thread while the page is read; the page never receives the tagger, and the
- * popup's own script stays small.
+ * (about 1 MB gzip, some 250 ms to parse and build). It is started as soon as the cache says the page must be read,
+ * so the tagger is built on another thread while the page is extracted; a cached reopen never starts it, the page
+ * never receives the tagger, and the popup's own script stays small.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from '@/lib/analysis/analyze';
@@ -41,6 +41,8 @@ export interface TabAccess {
   readSignature(tabId: number): Promise<PageSignature>;
   /** Runs the content script in the tab. Rejects with the browser's message when the page cannot be scripted. */
   injectContentScript(tabId: number): Promise<void>;
+  /** Starts preparing the analysis (the worker and its tagger) without waiting; does nothing when already started. */
+  prepareAnalysis(): void;
   /** Resolves once the analysis can run (the worker's tagger is built). Rejects when it could not start. */
   analysisReady(): Promise<void>;
   /** Asks the tab's content script for the article. */
@@ -149,6 +151,9 @@ export function createPageSource(
         return ok({ article: cached.article, analysis: cached.analysis, fromCache: true });
       }
 
+      // The page has to be read, so it will likely need the analysis: start the tagger now, beside the extraction
+      // (a cached reopen never pays for it).
+      access.prepareAnalysis();
       try {
         await inject(tab.id);
       } catch (error) {
@@ -214,14 +219,15 @@ export function parseTabParam(search: string): number | null {
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 /**
- * The real {@link TabAccess}, on the extension APIs; it starts the analysis worker at once.
+ * The real {@link TabAccess}, on the extension APIs; the analysis worker is started on demand.
  * @param tabId the tab named by `?tab=`, or null for the active tab of the current window.
  */
 export function browserTabAccess(tabId: number | null): TabAccess {
   const { sendMessage } = defineExtensionMessaging<ContentProtocol>();
-  // Started now, so the tagger is built while the page is read; replaced if it fails, so "Try again" really retries.
-  let analysis = startAnalysisWorker();
-  const worker = (): AnalysisClient => (analysis.failed() ? (analysis = startAnalysisWorker()) : analysis);
+  // Started when the page has to be read (prepareAnalysis), so the tagger is built beside the extraction; replaced
+  // if it fails, so "Try again" really retries.
+  let analysis: AnalysisClient | null = null;
+  const worker = (): AnalysisClient => (!analysis || analysis.failed() ? (analysis = startAnalysisWorker()) : analysis);
   return {
     async findTab() {
       const tab = tabId === null
@@ -241,6 +247,7 @@ export function browserTabAccess(tabId: number | null): TabAccess {
     async injectContentScript(id) {
       await browser.scripting.executeScript({ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] });
     },
+    prepareAnalysis: () => void worker(),
     analysisReady: () => worker().ready,
     requestArticle: (id) => sendMessage('extractArticle', undefined, id),
     requestAnalysis: (article) => worker().analyse(article),

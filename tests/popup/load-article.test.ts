@@ -40,6 +40,7 @@ function makeAccess(tab: TargetTab | null, overrides: Partial<TabAccess> = {}): 
       return makeSignature();
     },
     injectContentScript: async (id) => void calls.push(`inject ${id}`),
+    prepareAnalysis: () => {},
     analysisReady: async () => void calls.push('analysis ready'),
     requestArticle: async (id) => {
       calls.push(`extract ${id}`);
