@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/article/extract';
 import { analyzeArticle } from '../lib/analysis/analyze';
-import { makeSyntheticArticle } from '../lib/analysis/synthetic-article';
+import { makeSyntheticArticle } from './synthetic-article';
 import type { Article } from '../lib/article/types';
 import { selectSummary } from '../lib/summary/select';
 import { median, timeRuns, ms, printTable } from './stats';
@@ -123,9 +123,9 @@ export function benchAnalysis(corpusDir: string): void {
 
 /** A generated article as a plain HTML page (title, headings, paragraphs), for Readability to parse. */
 function articleHtml(article: Article): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = article.blocks
-    .map((b) => (b.kind === 'heading' ? `<h2>${escape(b.text)}</h2>` : `<p>${escape(b.text)}</p>`))
+    .map((b) => (b.kind === 'heading' ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`))
     .join('\n');
-  return `<!doctype html><html><head><title>${escape(article.title)}</title></head><body><article><h1>${escape(article.title)}</h1>${body}</article></body></html>`;
+  return `<!doctype html><html><head><title>${escapeHtml(article.title)}</title></head><body><article><h1>${escapeHtml(article.title)}</h1>${body}</article></body></html>`;
 }

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleForPage } from './bundle';
 import { chromium, type Page } from 'playwright-core';
-import { makeHighlights, makeLongPage, makeProsePage } from '../tests/lib/anchoring/long-page';
+import { makeSelectorLists, makeLongPage, makeProsePage } from '../tests/lib/anchoring/long-page';
 import { median, ms, printTable } from './stats';
 
 /** Runs per page: the median of these is quoted (the first, cold run included). */
@@ -67,7 +67,7 @@ async function measure(page: Page, label: string, articleHtml: string, script: s
   // tsx compiles this file with esbuild's keepNames, which wraps functions evaluated in the page in `__name(...)`.
   await page.addScriptTag({ content: 'window.__name = (fn) => fn;' });
   const text = await page.evaluate(() => document.body.textContent ?? '');
-  const lists = makeHighlights(text, HIGHLIGHTS);
+  const lists = makeSelectorLists(text, HIGHLIGHTS);
   const figures = await page.evaluate(
     ({ lists, runs }) => {
       type Api = typeof import('../lib/anchoring/anchor') & typeof import('../lib/anchoring/paint') &

@@ -7,12 +7,11 @@
  * included as `{"file", "error"}` lines); 1 when a page could not be read; 2 for a usage error.
  */
 import { extractArticle } from '../lib/article/extract';
-import { parseHtml } from '../lib/article/parse-html';
-import { readInput } from '../lib/article/read-input';
-import { buildArticleRecord, buildErrorRecord, formatArticleBody, formatArticleHeader } from '../lib/article/report';
+import { parseHtml } from './cli/parse-html';
+import { readInput } from './cli/read-input';
+import { buildAnalysisExtras, buildArticleRecord, buildErrorRecord, formatAnalysis, formatArticleBody, formatArticleHeader, type Timings } from './cli/report';
 import type { Article } from '../lib/article/types';
 import { analyzeArticle, type Analysis } from '../lib/analysis/analyze';
-import { buildAnalysisExtras, formatAnalysis, type Timings } from '../lib/analysis/report';
 import { type Result, ok, err } from '../lib/result';
 import type { GateParams } from '../lib/sticking-points/gate';
 import { readGateFile } from './gate-file';

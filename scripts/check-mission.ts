@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractArticle } from '../lib/article/extract';
-import { parseHtml } from '../lib/article/parse-html';
+import { parseHtml } from './cli/parse-html';
 
 /** The part of the gold file this check reads. */
 interface MissionGold {

@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractArticle } from '../lib/article/extract';
-import { parseHtml } from '../lib/article/parse-html';
+import { parseHtml } from './cli/parse-html';
 import { segmentSentences } from '../lib/text/sentences';
 import { tagSentences } from '../lib/text/tagger';
 import { findCandidates, type Candidate } from '../lib/sticking-points/find';

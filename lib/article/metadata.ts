@@ -129,7 +129,7 @@ export function cleanByline(line: string): string | null {
   const parts = s.split(/\s+[·•|]\s+|\s+[-–—]\s+(?=\d|updated|published|posted)/i);
   s = parts.filter((part, i) => i === 0 || !isBylineNoise(part)).join(' · ');
   if (parts.length > 1 && isBylineNoise(parts[0] ?? '')) s = parts.slice(1).filter((p) => !isBylineNoise(p)).join(' · ');
-  s = s.replace(/^(written\s+by|posted\s+by|reported\s+by|words\s+by|by|von|por|par|di|door|av|af)\s*[:\-]?\s+/i, '');
+  s = s.replace(/^(written\s+by|posted\s+by|reported\s+by|words\s+by|by|von|por|par|di|door|av|af)\s*[:-]?\s+/i, '');
   s = s.replace(TRAILING_DATE, '').replace(/\s*[,·•|]\s*$/, '').trim();
   if (!s || s.length > MAX_BYLINE_CHARS || /^https?:\/\//i.test(s) || isBylineNoise(s)) return null;
   return s;

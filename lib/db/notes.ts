@@ -97,7 +97,7 @@ async function attemptOnRecord<T>(failed: string, run: () => Promise<T | null>):
 export async function saveHighlight(db: CruxDb, input: NewHighlight, options: CreateOptions = {}): Promise<Result<Highlight, StoreError>> {
   const failed = 'this highlight was not saved';
   const quote = findQuoteSelector(input.selectors);
-  if (!quote || !quote.exact.trim()) return err(storeError('invalid', failed, 'This highlight was not saved: there is no text in it.'));
+  if (!quote?.exact.trim()) return err(storeError('invalid', failed, 'This highlight was not saved: there is no text in it.'));
   if (input.colour !== undefined && !isColourName(input.colour)) return err(storeError('invalid', failed));
   const now = options.now ?? Date.now();
   const page = identifyPage(input.page);

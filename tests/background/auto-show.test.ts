@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAutoShowHandlers, sitesInOrigins, syncAutoShowWithPermissions } from '@/entrypoints/background/auto-show';
 import { getSiteSettings } from '@/lib/db/pages';
-import { makeDb } from '../lib/db/helpers';
+import { makeDb } from '@/tests/lib/db/helpers';
 import { makeAutoShowApis, makeEvent } from './fakes';
 
 const SITE = 'news.example';

@@ -58,11 +58,20 @@ function pageApis(overrides: Partial<OpenInPageApis> = {}) {
       calls.push(`create ${url}`);
       return { id: 9 };
     },
-    waitForLoad: async (tabId) => (calls.push(`wait ${tabId}`), true),
+    waitForLoad: async (tabId) => {
+      calls.push(`wait ${tabId}`);
+      return true;
+    },
     hasHostAccess: async () => true,
     injectContentScript: async (tabId) => void calls.push(`inject ${tabId}`),
-    showHighlights: async (tabId) => (calls.push(`show ${tabId}`), true),
-    revealHighlight: async (tabId, id) => (calls.push(`reveal ${id} in ${tabId}`), id === 'here'),
+    showHighlights: async (tabId) => {
+      calls.push(`show ${tabId}`);
+      return true;
+    },
+    revealHighlight: async (tabId, id) => {
+      calls.push(`reveal ${id} in ${tabId}`);
+      return id === 'here';
+    },
     ...overrides,
   };
   return { apis, calls };

@@ -3,7 +3,7 @@ import { createAutoShowHandlers } from '@/entrypoints/background/auto-show';
 import { createBackgroundHandlers, registerBackgroundHandlers, type OnBackgroundMessage } from '@/entrypoints/background/messages';
 import type { OpenInPageApis } from '@/entrypoints/background/open-in-page';
 import type { BackgroundProtocol } from '@/lib/highlights/protocol';
-import { makeDb, makePage, makeSelectors } from '../lib/db/helpers';
+import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
 import { makeAutoShowApis } from './fakes';
 
 /** Every background message, listed by hand: a message without a handler fails here and in the type checker. */

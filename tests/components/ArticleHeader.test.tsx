@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import ArticleHeader from '@/components/ArticleHeader';
-import { makeArticle } from './make-article';
+import { makeArticle } from '@/tests/factories';
 
 afterEach(cleanup);
 

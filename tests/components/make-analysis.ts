@@ -4,7 +4,7 @@ import type { Article } from '@/lib/article/types';
 import type { StickingPoint } from '@/lib/sticking-points/types';
 import type { ScoredSentence } from '@/lib/summary/types';
 import { selectSummary } from '@/lib/summary/select';
-import { makeArticle } from './make-article';
+import { makeArticle } from '@/tests/factories';
 
 /** Sentences of the test article: distinct words, so no two are redundant with each other. */
 export const SENTENCES = [

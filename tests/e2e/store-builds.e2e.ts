@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from './support/browser';
-import { E2E_DRIVER_ID } from '../../entrypoints/background/e2e-seam';
+import { E2E_DRIVER_ID } from '@/entrypoints/background/e2e-seam';
 
 /** Every JavaScript and HTML file of a build, with its text. */
 async function builtFiles(build: string): Promise<{ file: string; text: string }[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registerOnce } from '../../lib/register-once';
+import { registerOnce } from '@/lib/register-once';
 
 /** A fake set of handlers: records whether it is still registered. */
 function makeRun(log: string[], name: string) {

@@ -12,7 +12,7 @@ import { addPageNote, saveHighlight, type NewHighlight } from '@/lib/db/notes';
 import type { CruxDb } from '@/lib/db/schema';
 import type { OpenNoteRequest } from '@/lib/highlights/protocol';
 import { err } from '@/lib/result';
-import { makeDb, makeSelectors } from '../lib/db/helpers';
+import { makeDb, makeSelectors } from '@/tests/lib/db/helpers';
 
 afterEach(cleanup);
 

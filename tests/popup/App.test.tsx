@@ -6,10 +6,11 @@ import type { LoadedPage } from '@/entrypoints/popup/load-article';
 import type { Analysis } from '@/lib/analysis/analyze';
 import type { PageProblem } from '@/lib/page-access';
 import { err, ok, type Result } from '@/lib/result';
-import { makeArticle } from '../components/make-article';
-import { makeAnalysis, makeSentenceArticle, SENTENCES } from '../components/make-analysis';
+import { makeArticle } from '@/tests/factories';
+import { makeAnalysis, makeSentenceArticle, SENTENCES } from '@/tests/components/make-analysis';
 import { deferred, loadedSource, makeSource } from './fake-source';
-import { makeHighlight, makeShown, makeSource as makeNotesSource } from '../components/notes/make-notes';
+import { makeShown, makeSource as makeNotesSource } from '@/tests/components/notes/make-notes';
+import { makeHighlight } from '@/tests/factories';
 
 /** A notes source for a page without notes. */
 const noNotes = () => makeNotesSource(makeShown([])).source;

@@ -3,8 +3,8 @@ import { createPageSource, newStats, parseTabParam, type TabAccess, type TargetT
 import { createPageCache, hashText, type KeyValueArea } from '@/entrypoints/popup/page-cache';
 import type { PageSignature } from '@/entrypoints/popup/page-signature';
 import { err, ok } from '@/lib/result';
-import { makeArticle } from '../components/make-article';
-import { makeAnalysis } from '../components/make-analysis';
+import { makeArticle } from '@/tests/factories';
+import { makeAnalysis } from '@/tests/components/make-analysis';
 
 /** Lets the cache writes that the source does not await finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -15,7 +15,7 @@ export function readSelection(doc: Document): Range | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   const body = doc.body;
-  if (!body || !body.contains(range.commonAncestorContainer)) return null;
+  if (!body?.contains(range.commonAncestorContainer)) return null;
   const container = range.commonAncestorContainer;
   const element = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
   if (element?.closest(`[${IGNORE_ATTRIBUTE}], input, textarea, [contenteditable=""], [contenteditable="true"]`)) return null;

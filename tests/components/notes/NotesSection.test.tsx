@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import NotesSection, { type NotesSectionProps } from '@/components/NotesSection';
-import { makeHighlight, makePageNote, makeShown, makeSource } from './make-notes';
+import { makeHighlight } from '@/tests/factories';
+import { makePageNote, makeShown, makeSource } from './make-notes';
 
 afterEach(cleanup);
 

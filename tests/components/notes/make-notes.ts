@@ -1,30 +1,10 @@
-/** Factories for the Notes components' tests: highlights, page notes and a fake source that records calls. */
+/** Factories for the Notes components' tests: page notes and a fake source that records calls (highlights: `tests/factories`). */
 import type { NotesFailure, NotesSource } from '@/components/NotesSection';
 import type { Highlight, PageNote } from '@/lib/db/types';
 import type { ShownHighlights } from '@/lib/highlights/protocol';
 import { err, ok, type Result } from '@/lib/result';
 
 let serial = 0;
-
-/** A highlight with sensible defaults. */
-export function makeHighlight(overrides: Partial<Highlight> = {}): Highlight {
-  serial++;
-  return {
-    id: `h${serial}`,
-    pageKey: 'https://news.example/story',
-    site: 'news.example',
-    url: 'https://news.example/story',
-    quote: `Quote number ${serial}`,
-    selectors: [{ type: 'TextQuoteSelector', exact: `Quote number ${serial}`, prefix: '', suffix: '' }],
-    colour: 'key',
-    note: '',
-    tags: [],
-    words: [],
-    created: serial,
-    modified: serial,
-    ...overrides,
-  };
-}
 
 /** A page note with sensible defaults. */
 export function makePageNote(overrides: Partial<PageNote> = {}): PageNote {

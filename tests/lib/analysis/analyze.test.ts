@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../lib/analysis/analyze';
-import { makeSyntheticArticle } from '../../../lib/analysis/synthetic-article';
-import { extractArticle } from '../../../lib/article/extract';
-import { parseHtml } from '../../../lib/article/parse-html';
-import { findStickingPoints } from '../../../lib/sticking-points/find';
-import { tagSentences } from '../../../lib/text/tagger';
-import { segmentSentences } from '../../../lib/text/sentences';
-import { makeArticle } from '../../fixtures/summaries/make-article';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import { makeSyntheticArticle } from '@/bench/synthetic-article';
+import { extractArticle } from '@/lib/article/extract';
+import { parseHtml } from '@/scripts/cli/parse-html';
+import { findStickingPoints } from '@/lib/sticking-points/find';
+import { tagSentences } from '@/lib/text/tagger';
+import { segmentSentences } from '@/lib/text/sentences';
+import { makeArticle } from '@/tests/factories';
 
 /** A small news page, as a browser would load it. */
 const PAGE = `<!DOCTYPE html><html lang="en-GB"><head><title>Harbour bridge to close for repairs</title></head><body>
@@ -36,13 +36,13 @@ describe('analyzeArticle', () => {
   });
 
   it('passes the sticking points of the same sentences through', () => {
-    const article = makeArticle([
+    const article = makeArticle({ lines: [
       'Teachers and the education ministry failed to agree on pay after talks broke down on Friday.',
       'The union demands a ten percent rise, but the ministry insists it can offer no more than three percent.',
       'Both sides remain divided over class sizes, which the union wants capped at twenty-five pupils.',
       'The ministry refuses to set a cap and says schools must decide.',
       'A strike is planned for next month unless the dispute over pay and class sizes is resolved.',
-    ], { title: 'Teachers and ministry fail to agree on pay' });
+    ], title: 'Teachers and ministry fail to agree on pay' });
     const analysis = analyzeArticle(article);
     const expected = findStickingPoints(article, tagSentences(article.text, segmentSentences(article.text, article.blocks, 'en')));
     expect(analysis.stickingPoints).toEqual(expected.stickingPoints);
@@ -50,21 +50,21 @@ describe('analyzeArticle', () => {
   });
 
   it('assumes English when the article has no language', () => {
-    expect(analyzeArticle(makeArticle(['One plain sentence that says enough to be kept.'], { lang: null })).lang).toBe('en');
+    expect(analyzeArticle(makeArticle({ lines: ['One plain sentence that says enough to be kept.'], lang: null })).lang).toBe('en');
   });
 
   it('handles an empty article', () => {
-    const analysis = analyzeArticle(makeArticle([]));
+    const analysis = analyzeArticle(makeArticle({ lines: [] }));
     expect(analysis).toMatchObject({ sentences: [], summary: [], lang: 'en' });
   });
 
   it('summarises a non-English article without the English rules', () => {
-    const article = makeArticle([
+    const article = makeArticle({ lines: [
       'Правительство объявило о снижении налогов для малого бизнеса с первого января.',
       'Министр финансов заявил, что снижение налогов поможет малому бизнесу пережить кризис.',
       'Эксперты считают, что снижение налогов увеличит дефицит бюджета.',
       'Оппозиция потребовала обсудить снижение налогов в парламенте.',
-    ], { lang: 'ru', title: 'Снижение налогов для малого бизнеса' });
+    ], lang: 'ru', title: 'Снижение налогов для малого бизнеса' });
     const analysis = analyzeArticle(article, { sentences: 2 });
     expect(analysis.lang).toBe('ru');
     expect(analysis.summary).toHaveLength(2);

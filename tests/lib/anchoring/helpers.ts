@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildTextIndex } from '../../../lib/anchoring/text-position';
+import { buildTextIndex } from '@/lib/anchoring/text-position';
 
 /** Where a fixture range starts or ends. */
 export interface PointSpec {

@@ -2,8 +2,8 @@
  * An invented long article and a hundred highlights on it, shared by the speed test (happy-dom) and the Chromium
  * benchmark (`bench/highlights.ts`), so both measure the same work.
  */
-import { describeText } from '../../../lib/anchoring/describe';
-import type { Selector, TextQuoteSelector } from '../../../lib/anchoring/types';
+import { describeText } from '@/lib/anchoring/describe';
+import type { Selector, TextQuoteSelector } from '@/lib/anchoring/types';
 
 const VOCABULARY = ('river stone market policy evidence winter harbour council measure growth teacher letter ' +
   'signal garden engine border season museum theory record climate farmer budget history method planet').split(' ');
@@ -42,7 +42,7 @@ export function makeLongPage(paragraphs: number): string {
  * inserted above it) and must be found by quote; every twentieth also has a changed character and needs fuzzy
  * matching.
  */
-export function makeHighlights(text: string, count: number): Selector[][] {
+export function makeSelectorLists(text: string, count: number): Selector[][] {
   const random = makeRandom(7);
   const lists: Selector[][] = [];
   for (let i = 0; i < count; i++) {

@@ -4,8 +4,8 @@
  * in) and the `<mark>` fallback, whose unpaint must restore the DOM exactly.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPainter, highlightCss, type HighlightApi, type PaintColour } from '../../../lib/anchoring/paint';
-import { buildTextIndex, offsetsToRange } from '../../../lib/anchoring/text-position';
+import { createPainter, highlightCss, type HighlightApi, type PaintColour } from '@/lib/anchoring/paint';
+import { buildTextIndex, offsetsToRange } from '@/lib/anchoring/text-position';
 import { parsePage } from './helpers';
 
 const PALETTE: PaintColour[] = [

@@ -4,10 +4,10 @@
  * removed, repeated quotes, and the edges of describing a selection.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorHighlights, anchorInText, anchorSelectors } from '../../../lib/anchoring/anchor';
-import { describeRange } from '../../../lib/anchoring/describe';
-import { buildTextIndex } from '../../../lib/anchoring/text-position';
-import type { RangeSelectors } from '../../../lib/anchoring/types';
+import { anchorAll, anchorHighlights, anchorInText, anchorSelectors } from '@/lib/anchoring/anchor';
+import { describeRange } from '@/lib/anchoring/describe';
+import { buildTextIndex } from '@/lib/anchoring/text-position';
+import type { RangeSelectors } from '@/lib/anchoring/types';
 import { parsePage, rangeText } from './helpers';
 
 const ARTICLE = `

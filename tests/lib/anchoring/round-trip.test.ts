@@ -4,9 +4,9 @@
  * text back — by position, and by quote alone when the position is dropped.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorInText, anchorSelectors } from '../../../lib/anchoring/anchor';
-import { describeRange } from '../../../lib/anchoring/describe';
-import { buildTextIndex } from '../../../lib/anchoring/text-position';
+import { anchorInText, anchorSelectors } from '@/lib/anchoring/anchor';
+import { describeRange } from '@/lib/anchoring/describe';
+import { buildTextIndex } from '@/lib/anchoring/text-position';
 import { loadFixtures, parsePage, rangeText, resolveRange } from './helpers';
 
 for (const fixture of loadFixtures()) {

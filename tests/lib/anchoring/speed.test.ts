@@ -4,16 +4,16 @@
  * Speed is measured by `npm run bench` in Chromium, not here.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorAll } from '../../../lib/anchoring/anchor';
-import { buildTextIndex } from '../../../lib/anchoring/text-position';
+import { anchorAll } from '@/lib/anchoring/anchor';
+import { buildTextIndex } from '@/lib/anchoring/text-position';
 import { parsePage } from './helpers';
-import { makeHighlights, makeLongPage } from './long-page';
+import { makeSelectorLists, makeLongPage } from './long-page';
 
 describe('anchoring a batch on a long page', () => {
   it('anchors 100 highlights on a 20,000-word page in one batch', () => {
     const html = makeLongPage(400);
     const text = buildTextIndex(parsePage(html).body).text;
-    const highlights = makeHighlights(text, 100);
+    const highlights = makeSelectorLists(text, 100);
     const shown = parsePage(html);
     const results = anchorAll(shown.body, highlights);
     expect(results.every(Boolean)).toBe(true);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The text model: what it reads, and the mapping between DOM boundary points and text offsets. */
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, offsetsToRange, pointToOffset, rangeToOffsets, textSegmentsInRange } from '../../../lib/anchoring/text-position';
+import { buildTextIndex, offsetsToRange, pointToOffset, rangeToOffsets, textSegmentsInRange } from '@/lib/anchoring/text-position';
 import { parsePage, rangeText } from './helpers';
 
 const PAGE = '<div id="root"><p>Alpha <em>beta</em></p><script>var hidden = 1;</script><style>p{}</style>' +

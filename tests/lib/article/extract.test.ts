@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/article/extract';
 import { cleanByline, readLabelledAuthor } from '@/lib/article/metadata';
-import { parseHtml } from '@/lib/article/parse-html';
+import { parseHtml } from '@/scripts/cli/parse-html';
 
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures', 'articles');
 

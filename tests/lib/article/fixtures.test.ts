@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/article/extract';
-import { parseHtml } from '@/lib/article/parse-html';
+import { parseHtml } from '@/scripts/cli/parse-html';
 import type { Article, Block } from '@/lib/article/types';
 
 /** What a fixture may pin down; absent fields are not checked. */
@@ -58,7 +58,7 @@ for (const slug of readdirSync(FIXTURES).sort()) {
 
     if (expected.bodyStartsWith !== undefined) {
       it('starts the body where the article starts', () => {
-        expect(article().text.slice(0, 120)).toMatch(new RegExp(`^${escape(expected.bodyStartsWith!)}`));
+        expect(article().text.slice(0, 120)).toMatch(new RegExp(`^${escapeRegExp(expected.bodyStartsWith!)}`));
       });
     }
 
@@ -99,6 +99,6 @@ function pick(block: Block, keys: Partial<Block>): Partial<Block> {
   return out;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

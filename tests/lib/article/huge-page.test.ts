@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/article/extract';
-import { parseHtml } from '@/lib/article/parse-html';
+import { parseHtml } from '@/scripts/cli/parse-html';
 
 /** One paragraph of the template; `{n}` is replaced by its number so no two paragraphs repeat. */
 const PARAGRAPH =

@@ -1,7 +1,7 @@
 /** Recording where a page found its highlights, for the library's "not found" mark. */
 import { describe, expect, it } from 'vitest';
-import { isNotFound, recordAnchorOutcome } from '../../../lib/db/anchor-status';
-import { saveHighlight } from '../../../lib/db/notes';
+import { isNotFound, recordAnchorOutcome } from '@/lib/db/anchor-status';
+import { saveHighlight } from '@/lib/db/notes';
 import { makeDb, makePage, makeSelectors } from './helpers';
 
 const PAGE_KEY = 'https://example.com/articles/tide-pools';

@@ -1,6 +1,6 @@
 /** Colour names and their meanings. */
 import { describe, expect, it } from 'vitest';
-import { COLOUR_LIST, COLOURS, normalizeColour } from '../../../lib/db/colours';
+import { COLOUR_LIST, COLOURS, normalizeColour } from '@/lib/db/colours';
 
 describe('colours', () => {
   it('has a label, a light and a dark look for each meaning', () => {

@@ -3,10 +3,10 @@
  * write leaves nothing half-written.
  */
 import { describe, expect, it } from 'vitest';
-import { storeErrorCode, toStoreError } from '../../../lib/db/errors';
-import { addPageNote, saveHighlight, updateHighlight } from '../../../lib/db/notes';
-import { searchNotes } from '../../../lib/db/search';
-import type { CruxDb } from '../../../lib/db/schema';
+import { storeErrorCode, toStoreError } from '@/lib/db/errors';
+import { addPageNote, saveHighlight, updateHighlight } from '@/lib/db/notes';
+import { searchNotes } from '@/lib/db/search';
+import type { CruxDb } from '@/lib/db/schema';
 import { failWrites } from './disk-full';
 import { makeDb, makePage, makeSelectors } from './helpers';
 

@@ -1,7 +1,7 @@
 /** Factories for store tests: a fresh database per test, pages and selectors. */
-import type { RangeSelectors } from '../../../lib/anchoring/types';
-import type { PageInput } from '../../../lib/db/pages';
-import { createCruxDb, type CruxDb } from '../../../lib/db/schema';
+import type { RangeSelectors } from '@/lib/anchoring/types';
+import type { PageInput } from '@/lib/db/pages';
+import { createCruxDb, type CruxDb } from '@/lib/db/schema';
 
 /** A new, empty database with a name no other test uses (fake-indexeddb keeps databases per process). */
 export function makeDb(): CruxDb {

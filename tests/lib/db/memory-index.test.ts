@@ -5,14 +5,14 @@
 import fc from 'fast-check';
 import { RangeSet } from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ColourName } from '../../../lib/db/colours';
-import { changedKeys, createLiveNoteIndex } from '../../../lib/db/live-index';
-import { applyChanges, buildNoteIndex, searchIndex, type NoteIndex } from '../../../lib/db/memory-index';
-import { deleteHighlight, saveHighlight, updateHighlight } from '../../../lib/db/notes';
-import type { CruxDb } from '../../../lib/db/schema';
-import { searchNotes, type NoteKind, type SearchFilters } from '../../../lib/db/search';
-import type { Highlight, PageNote, PageRecord } from '../../../lib/db/types';
-import { indexWords } from '../../../lib/db/words';
+import type { ColourName } from '@/lib/db/colours';
+import { changedKeys, createLiveNoteIndex } from '@/lib/db/live-index';
+import { applyChanges, buildNoteIndex, searchIndex, type NoteIndex } from '@/lib/db/memory-index';
+import { deleteHighlight, saveHighlight, updateHighlight } from '@/lib/db/notes';
+import type { CruxDb } from '@/lib/db/schema';
+import { searchNotes, type NoteKind, type SearchFilters } from '@/lib/db/search';
+import type { Highlight, PageNote, PageRecord } from '@/lib/db/types';
+import { indexWords } from '@/lib/db/words';
 import { makeDb, makePage, makeSelectors } from './helpers';
 
 /** Words notes are made of: inflections that share a stem, diacritics, short words, and invented words. */

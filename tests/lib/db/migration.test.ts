@@ -4,8 +4,8 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, SCHEMA_V1, createCruxDb } from '../../../lib/db/schema';
-import { searchNotes } from '../../../lib/db/search';
+import { CURRENT_VERSION, SCHEMA_V1, createCruxDb } from '@/lib/db/schema';
+import { searchNotes } from '@/lib/db/search';
 
 /** Writes rows as version 1 stored them, then closes the database. */
 async function writeVersion1(name: string): Promise<void> {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addPageNote, deleteHighlight, deletePageNote, listPageHighlights, listPageNotes, purgeDeleted, restoreHighlight,
   restorePageNote, saveHighlight, updateHighlight, updatePageNote,
-} from '../../../lib/db/notes';
-import { getPage, getSiteSettings, recordPageVisit, setSiteAutoShow } from '../../../lib/db/pages';
-import type { Highlight } from '../../../lib/db/types';
+} from '@/lib/db/notes';
+import { getPage, getSiteSettings, recordPageVisit, setSiteAutoShow } from '@/lib/db/pages';
+import type { Highlight } from '@/lib/db/types';
 import { makeDb, makePage, makeSelectors } from './helpers';
 
 const PAGE_KEY = 'https://example.com/articles/tide-pools';

@@ -1,11 +1,14 @@
 /** Asking for persistent storage. */
 import { describe, expect, it } from 'vitest';
-import { estimateStorage, requestPersistentStorage } from '../../../lib/db/persist';
+import { estimateStorage, requestPersistentStorage } from '@/lib/db/persist';
 
 describe('requestPersistentStorage', () => {
   it('asks when not yet persisted and reports the answer', async () => {
     let asked = 0;
-    const storage = { persisted: async () => false, persist: async () => (++asked, true) };
+    const storage = { persisted: async () => false, persist: async () => {
+      asked++;
+      return true;
+    } };
     expect(await requestPersistentStorage(storage)).toBe('persisted');
     expect(asked).toBe(1);
     expect(await requestPersistentStorage({ persisted: async () => false, persist: async () => false })).toBe('not-persisted');
@@ -13,7 +16,10 @@ describe('requestPersistentStorage', () => {
 
   it('does not ask again once persisted', async () => {
     let asked = 0;
-    expect(await requestPersistentStorage({ persisted: async () => true, persist: async () => (++asked, true) })).toBe('persisted');
+    expect(await requestPersistentStorage({ persisted: async () => true, persist: async () => {
+      asked++;
+      return true;
+    } })).toBe('persisted');
     expect(asked).toBe(0);
   });
 

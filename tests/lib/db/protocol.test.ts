@@ -1,6 +1,6 @@
 /** The notes messages: every message has a handler, and a round trip through the handlers works. */
 import { describe, expect, it } from 'vitest';
-import { createNotesHandlers, type NotesProtocol } from '../../../lib/db/protocol';
+import { createNotesHandlers, type NotesProtocol } from '@/lib/db/protocol';
 import { makeDb, makePage, makeSelectors } from './helpers';
 
 /** Every message name, listed by hand: adding a message without a handler fails here and in the type checker. */

@@ -1,8 +1,8 @@
 /** Searching notes through the word index, with filters, and its speed on 10,000 notes. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addPageNote, deleteHighlight, saveHighlight } from '../../../lib/db/notes';
-import type { CruxDb } from '../../../lib/db/schema';
-import { searchNotes, type SearchFilters } from '../../../lib/db/search';
+import { addPageNote, deleteHighlight, saveHighlight } from '@/lib/db/notes';
+import type { CruxDb } from '@/lib/db/schema';
+import { searchNotes, type SearchFilters } from '@/lib/db/search';
 import { makeDb, makePage, makeSelectors } from './helpers';
 
 /** The ids a search finds, sorted, or the error message. */
@@ -94,7 +94,7 @@ describe('searchNotes on 10,000 notes', () => {
       words.push(`item${i}`);
       return { quote: words.join(' '), i };
     });
-    const { indexWords } = await import('../../../lib/db/words');
+    const { indexWords } = await import('@/lib/db/words');
     await db.highlights.bulkAdd(rows.map(({ quote, i }) => ({
       id: `h${i}`, pageKey: `https://example.com/p${i % 200}`, site: 'example.com', url: '', quote, selectors: [], colour: 'key' as const,
       note: '', tags: [], words: indexWords(quote), created: i, modified: i,

@@ -1,6 +1,6 @@
 /** The word index: folding, stems, query splitting and tags. */
 import { describe, expect, it } from 'vitest';
-import { extractTags, foldWord, indexWords, normalizeTag, normalizeTags, queryTerms } from '../../../lib/db/words';
+import { extractTags, foldWord, indexWords, normalizeTag, normalizeTags, queryTerms } from '@/lib/db/words';
 
 describe('indexWords', () => {
   it('lower-cases, folds diacritics and adds English stems', () => {

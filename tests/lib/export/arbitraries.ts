@@ -4,11 +4,12 @@
  * long notes — every record valid as the store keeps it (see `make-notes.ts`).
  */
 import fc from 'fast-check';
-import { COLOUR_NAMES } from '../../../lib/db/colours';
-import type { ExportData } from '../../../lib/db/export-query';
-import type { Highlight, PageNote } from '../../../lib/db/types';
-import { normalizePageUrl } from '../../../lib/url/normalize';
-import { makeHighlight, makePageNote, makePageRecord } from './make-notes';
+import { COLOUR_NAMES } from '@/lib/db/colours';
+import type { ExportData } from '@/lib/db/export-query';
+import type { Highlight, PageNote } from '@/lib/db/types';
+import { normalizePageUrl } from '@/lib/url/normalize';
+import { makeHighlight } from '@/tests/factories';
+import { makePageNote, makePageRecord } from './make-notes';
 
 /** Snippets that have broken exporters and importers. */
 export const AWKWARD_SNIPPETS = [

@@ -1,9 +1,9 @@
 /** Choosing what to export: all notes (with or without the trash), the current search, or given notes. */
 import { describe, expect, it } from 'vitest';
-import { collectForExport } from '../../../lib/db/export-query';
-import { addPageNote, deleteHighlight, saveHighlight } from '../../../lib/db/notes';
-import type { CruxDb } from '../../../lib/db/schema';
-import { makeDb, makePage, makeSelectors } from '../db/helpers';
+import { collectForExport } from '@/lib/db/export-query';
+import { addPageNote, deleteHighlight, saveHighlight } from '@/lib/db/notes';
+import type { CruxDb } from '@/lib/db/schema';
+import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
 
 /** A store with two highlights on two pages (one deleted, one about crabs) and a page note. */
 async function makeStore(): Promise<{ db: CruxDb; ids: Record<'water' | 'crabs' | 'gone' | 'note', string> }> {

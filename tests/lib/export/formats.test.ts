@@ -4,9 +4,10 @@
  * whatever a note holds.
  */
 import { describe, expect, it } from 'vitest';
-import { escapeInline, escapeNote, toMarkdown } from '../../../lib/export/markdown';
-import { CRUX_CONTEXT, serializeWebAnnotations, toWebAnnotations } from '../../../lib/export/web-annotation';
-import { FIXTURE_NOW, makeExportData, makeHighlight, makePageNote, readFixedNotes, readFixture } from './make-notes';
+import { escapeInline, escapeNote, toMarkdown } from '@/lib/export/markdown';
+import { CRUX_CONTEXT, serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
+import { makeHighlight } from '@/tests/factories';
+import { FIXTURE_NOW, makeExportData, makePageNote, readFixedNotes, readFixture } from './make-notes';
 
 describe('Markdown export', () => {
   it('matches the reviewed file for the fixed set of notes', () => {

@@ -3,15 +3,16 @@
  * created or widened, and a failure anywhere leaves the store as it was.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExportData } from '../../../lib/db/export-query';
-import { importAnnotations } from '../../../lib/db/import';
-import { saveHighlight } from '../../../lib/db/notes';
-import type { CruxDb } from '../../../lib/db/schema';
-import { parseAnnotationFile } from '../../../lib/export/parse-annotations';
-import { serializeWebAnnotations, toWebAnnotations } from '../../../lib/export/web-annotation';
-import { failWrites } from '../db/disk-full';
-import { makeDb, makePage, makeSelectors } from '../db/helpers';
-import { makeExportData, makeHighlight, makePageNote, makePageRecord, readFixture, snapshot } from './make-notes';
+import type { ExportData } from '@/lib/db/export-query';
+import { importAnnotations } from '@/lib/db/import';
+import { saveHighlight } from '@/lib/db/notes';
+import type { CruxDb } from '@/lib/db/schema';
+import { parseAnnotationFile } from '@/lib/export/parse-annotations';
+import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
+import { failWrites } from '@/tests/lib/db/disk-full';
+import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
+import { makeHighlight } from '@/tests/factories';
+import { makeExportData, makePageNote, makePageRecord, readFixture, snapshot } from './make-notes';
 
 /** Stores records directly (as if saved earlier). */
 async function seed(db: CruxDb, data: ExportData): Promise<void> {

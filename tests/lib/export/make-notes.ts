@@ -4,78 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExportData } from '../../../lib/db/export-query';
-import { displayQuote } from '../../../lib/db/notes';
-import type { CruxDb } from '../../../lib/db/schema';
-import type { Highlight, PageNote, PageRecord } from '../../../lib/db/types';
-import { indexWords, normalizeTags } from '../../../lib/db/words';
-import { normalizePageUrl, siteOf } from '../../../lib/url/normalize';
-
-/** What a test says about a highlight; everything else is derived or defaulted. */
-export interface HighlightSpec {
-  /** Id (default: a random UUID). */
-  id?: string;
-  /** URL it was made at (default: the tide-pools article). */
-  url?: string;
-  /** Page key (default: the URL normalised). */
-  pageKey?: string;
-  /** The highlighted text as the page has it. */
-  exact?: string;
-  /** Context before. */
-  prefix?: string;
-  /** Context after. */
-  suffix?: string;
-  /** Start offset in the page's text; null for no position selector. */
-  start?: number | null;
-  /** Colour. */
-  colour?: Highlight['colour'];
-  /** Note. */
-  note?: string;
-  /** Tags (normalised). */
-  tags?: string[];
-  /** Creation time. */
-  created?: number;
-  /** Last change (default: created). */
-  modified?: number;
-  /** Deletion time, for a note in the trash. */
-  deletedAt?: number;
-}
-
-/** The tide-pools article every factory defaults to. */
-export const ARTICLE_URL = 'https://www.example.com/articles/tide-pools?utm_source=newsletter';
-
-/** 1 May 2024, 09:00 UTC: the default creation time. */
-export const MAY_FIRST = Date.UTC(2024, 4, 1, 9, 0, 0);
-
-/** A highlight record as the store keeps it. */
-export function makeHighlight(spec: HighlightSpec = {}): Highlight {
-  const url = spec.url ?? ARTICLE_URL;
-  const pageKey = spec.pageKey ?? normalizePageUrl(url).key;
-  const exact = spec.exact ?? 'Tide pools hold their water between tides.';
-  const start = spec.start === undefined ? 120 : spec.start;
-  const quote = displayQuote(exact);
-  const note = spec.note ?? '';
-  const tags = normalizeTags(spec.tags ?? []);
-  const created = spec.created ?? MAY_FIRST;
-  return {
-    id: spec.id ?? crypto.randomUUID(),
-    pageKey,
-    site: siteOf(pageKey),
-    url,
-    quote,
-    selectors: [
-      { type: 'TextQuoteSelector', exact, prefix: spec.prefix ?? 'the shore. ', suffix: spec.suffix ?? ' Crabs hide' },
-      ...(start === null ? [] : [{ type: 'TextPositionSelector' as const, start, end: start + exact.length }]),
-    ],
-    colour: spec.colour ?? 'key',
-    note,
-    tags,
-    words: indexWords(quote, note, tags.join(' ')),
-    created,
-    modified: spec.modified ?? created,
-    ...(spec.deletedAt !== undefined ? { deletedAt: spec.deletedAt } : {}),
-  };
-}
+import type { ExportData } from '@/lib/db/export-query';
+import type { CruxDb } from '@/lib/db/schema';
+import type { Highlight, PageNote, PageRecord } from '@/lib/db/types';
+import { indexWords, normalizeTags } from '@/lib/db/words';
+import { normalizePageUrl, siteOf } from '@/lib/url/normalize';
+import { ARTICLE_URL, MAY_FIRST } from '@/tests/factories';
 
 /** What a test says about a page note. */
 export interface PageNoteSpec {

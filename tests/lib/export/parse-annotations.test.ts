@@ -3,8 +3,8 @@
  * a file that cannot be imported (which item, which field).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_CHARS, parseAnnotationFile, parseAnnotations } from '../../../lib/export/parse-annotations';
-import { nameBasedUuid } from '../../../lib/export/uuid';
+import { MAX_IMPORT_CHARS, parseAnnotationFile, parseAnnotations } from '@/lib/export/parse-annotations';
+import { nameBasedUuid } from '@/lib/export/uuid';
 import { readFixedNotes, readFixture } from './make-notes';
 
 /** A minimal standard annotation of a passage. */
@@ -156,7 +156,7 @@ describe('files that cannot be imported', () => {
   });
 
   it('refuses a file too large to read', () => {
-    const result = parseAnnotationFile(' '.repeat(MAX_IMPORT_CHARS) + '[]');
+    const result = parseAnnotationFile(`${' '.repeat(MAX_IMPORT_CHARS)}[]`);
     expect(!result.ok && result.error.code).toBe('too-large');
     expect(!result.ok && result.error.message).toBe('This file is too large to import (about 64 MB); Crux imports files of up to 64 MB.');
   });

@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExportData } from '../../../lib/db/export-query';
-import { importAnnotations } from '../../../lib/db/import';
-import { parseAnnotationFile } from '../../../lib/export/parse-annotations';
-import { serializeWebAnnotations, toWebAnnotations } from '../../../lib/export/web-annotation';
-import { makeDb } from '../db/helpers';
+import type { ExportData } from '@/lib/db/export-query';
+import { importAnnotations } from '@/lib/db/import';
+import { parseAnnotationFile } from '@/lib/export/parse-annotations';
+import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
+import { makeDb } from '@/tests/lib/db/helpers';
 import { exportData } from './arbitraries';
 import { snapshot } from './make-notes';
 

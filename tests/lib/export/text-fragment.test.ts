@@ -1,6 +1,6 @@
 /** Links to a highlighted passage with URL text fragments (https://wicg.github.io/scroll-to-text-fragment/). */
 import { describe, expect, it } from 'vitest';
-import { encodeTextTerm, linkToQuote, textDirective } from '../../../lib/export/text-fragment';
+import { encodeTextTerm, linkToQuote, textDirective } from '@/lib/export/text-fragment';
 
 describe('text fragment links', () => {
   it('matches a short quote whole, with a few words of context on each side', () => {

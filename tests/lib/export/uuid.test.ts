@@ -1,6 +1,6 @@
 /** Name-based UUIDs for annotations from other tools: the same foreign id always gives the same Crux id. */
 import { describe, expect, it } from 'vitest';
-import { IMPORT_NAMESPACE, isUuid, nameBasedUuid, sha1 } from '../../../lib/export/uuid';
+import { IMPORT_NAMESPACE, isUuid, nameBasedUuid, sha1 } from '@/lib/export/uuid';
 
 /** RFC 9562's DNS namespace. */
 const DNS_NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';

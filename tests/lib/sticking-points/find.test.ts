@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findStickingPoints } from '../../../lib/sticking-points/find';
-import { analyzeArticle } from '../../../lib/analysis/analyze';
-import type { Article } from '../../../lib/article/types';
-import type { StickingPoint } from '../../../lib/sticking-points/types';
-import { makeArticle, taggedOf } from './make-article';
+import { findStickingPoints } from '@/lib/sticking-points/find';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import type { Article } from '@/lib/article/types';
+import type { StickingPoint } from '@/lib/sticking-points/types';
+import { makeArticle } from '@/tests/factories';
+import { taggedOf } from './sentences-of';
 import * as articles from './articles';
 
 function find(article: Article) {
@@ -131,7 +132,7 @@ describe('findStickingPoints output rules', () => {
   });
 
   it('returns an empty list for an empty article', () => {
-    expect(find(makeArticle('Empty', []))).toEqual({ stickingPoints: [] });
+    expect(find(makeArticle({ title: 'Empty', lines: [] }))).toEqual({ stickingPoints: [] });
   });
 
   it('still finds the issues, with valid evidence, in a 20,000-word article', () => {
@@ -139,7 +140,7 @@ describe('findStickingPoints output rules', () => {
     for (let i = 0; paragraphs.join(' ').split(/\s+/).length < 20_000; i += 1) {
       paragraphs.push(...articles.teacherStrike.blocks.map((b) => `${b.text} (Part ${i}.)`));
     }
-    const big = makeArticle('A very long strike report', paragraphs);
+    const big = makeArticle({ title: 'A very long strike report', lines: paragraphs });
     const tagged = taggedOf(big);
     const points = findStickingPoints(big, tagged).stickingPoints;
     expect(points.length).toBeGreaterThan(0);

@@ -6,10 +6,10 @@
  * scorer: a point is found when its label or evidence contains one of a few terms.
  */
 import { describe, expect, it } from 'vitest';
-import { findStickingPoints } from '../../../lib/sticking-points/find';
-import type { Article } from '../../../lib/article/types';
-import type { StickingPoint } from '../../../lib/sticking-points/types';
-import { taggedOf } from './make-article';
+import { findStickingPoints } from '@/lib/sticking-points/find';
+import type { Article } from '@/lib/article/types';
+import type { StickingPoint } from '@/lib/sticking-points/types';
+import { taggedOf } from './sentences-of';
 import {
   damagesCase,
   rentDispute,

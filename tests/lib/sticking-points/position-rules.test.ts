@@ -1,6 +1,6 @@
 /** The rules a shown position keeps, on invented positions: each rule broken, and positions that keep them all. */
 import { describe, expect, it } from 'vitest';
-import { positionRuleBreaks } from '../../../lib/sticking-points/position-rules';
+import { positionRuleBreaks } from '@/lib/sticking-points/position-rules';
 
 const breaks = (actor: string, stance: string) => positionRuleBreaks({ actor, stance });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readStances } from '../../../lib/sticking-points/stances';
-import { makeArticle, taggedOf } from './make-article';
+import { readStances } from '@/lib/sticking-points/stances';
+import { makeArticle } from '@/tests/factories';
+import { taggedOf } from './sentences-of';
 
 /** The stances of an invented article, as actor → stance pairs. */
 function stancesOf(paragraphs: readonly string[]): { actor: string; stance: string }[] {
-  return readStances(taggedOf(makeArticle('Test', paragraphs))).map(({ actor, stance }) => ({ actor, stance }));
+  return readStances(taggedOf(makeArticle({ title: 'Test', lines: paragraphs }))).map(({ actor, stance }) => ({ actor, stance }));
 }
 
 describe('readStances', () => {

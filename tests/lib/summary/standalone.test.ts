@@ -1,6 +1,6 @@
 /** Which sentences read well lifted out of their article: the surface rules behind the summary's choices. */
 import { describe, expect, it } from 'vitest';
-import { danglingOpener, standaloneFactor } from '../../../lib/summary/standalone';
+import { danglingOpener, standaloneFactor } from '@/lib/summary/standalone';
 
 describe('danglingOpener', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../lib/analysis/analyze';
-import { defaultSummaryLength, selectSummary } from '../../../lib/summary/select';
-import { makeArticle } from '../../fixtures/summaries/make-article';
-import { makeSyntheticArticle } from '../../../lib/analysis/synthetic-article';
-import { segmentSentences } from '../../../lib/text/sentences';
-import { anecdoteLead, pageDebris } from '../../fixtures/summaries/articles';
+import { analyzeArticle } from '@/lib/analysis/analyze';
+import { defaultSummaryLength, selectSummary } from '@/lib/summary/select';
+import { makeArticle } from '@/tests/factories';
+import { makeSyntheticArticle } from '@/bench/synthetic-article';
+import { segmentSentences } from '@/lib/text/sentences';
+import { anecdoteLead, pageDebris } from '@/tests/fixtures/summaries/articles';
 
 describe('summary contract', () => {
   const article = makeSyntheticArticle(1500);
@@ -66,18 +66,18 @@ describe('default length', () => {
 
 describe('short and empty articles', () => {
   it('returns an empty summary for an empty article', () => {
-    const analysis = analyzeArticle(makeArticle([]));
+    const analysis = analyzeArticle(makeArticle({ lines: [] }));
     expect(analysis.sentences).toEqual([]);
     expect(analysis.summary).toEqual([]);
   });
 
   it('returns the only sentence of a one-sentence article', () => {
-    const analysis = analyzeArticle(makeArticle(['The town council approved the new budget for schools on Monday.']));
+    const analysis = analyzeArticle(makeArticle({ lines: ['The town council approved the new budget for schools on Monday.'] }));
     expect(analysis.summary.map((s) => s.index)).toEqual([0]);
   });
 
   it('returns nothing when the article holds only a heading and a stub', () => {
-    expect(analyzeArticle(makeArticle([{ heading: 'Latest news' }, 'Read more.'])).summary).toEqual([]);
+    expect(analyzeArticle(makeArticle({ lines: [{ heading: 'Latest news' }, 'Read more.'] })).summary).toEqual([]);
   });
 });
 
@@ -105,13 +105,13 @@ describe('what the summary picks', () => {
 
   it('skips a sentence that repeats a chosen one', () => {
     const sentence = 'The central bank raised interest rates to five percent on Thursday to fight inflation.';
-    const article = makeArticle([
+    const article = makeArticle({ lines: [
       sentence,
       'Mortgage lenders are expected to pass the higher rates on to homeowners within weeks.',
       sentence,
       'Economists had predicted the move after inflation reached a ten-year high last month.',
       'Savers will see better returns on deposit accounts, banks said.',
-    ], { title: 'Central bank raises interest rates' });
+    ], title: 'Central bank raises interest rates' });
     const texts = analyzeArticle(article, { sentences: 3 }).summary.map((s) => s.text);
     expect(texts.filter((t) => t === sentence)).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../lib/article/types';
-import { segmentSentences, type Sentence } from '../../../lib/text/sentences';
+import type { Block } from '@/lib/article/types';
+import { segmentSentences, type Sentence } from '@/lib/text/sentences';
 
 /** Segments one paragraph and checks every sentence's range against the text. */
 function split(text: string, lang: string | null = 'en'): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLanguage, contentStems, hasStemmer, stopWords, tokenize } from '../../../lib/text/words';
+import { baseLanguage, contentStems, hasStemmer, stopWords, tokenize } from '@/lib/text/words';
 
 describe('tokenize', () => {
   it('keeps abbreviations, decimals and contractions whole and gives offsets', () => {

@@ -1,6 +1,6 @@
 /** Page keys: what is dropped, what is kept, and when the canonical link is used. */
 import { describe, expect, it } from 'vitest';
-import { isTrackingParam, normalizePageUrl, siteOf } from '../../../lib/url/normalize';
+import { isTrackingParam, normalizePageUrl, siteOf } from '@/lib/url/normalize';
 
 /** Cases: [what it tests, URL, canonical href or null, expected key]. */
 const CASES: [string, string, string | null, string][] = [

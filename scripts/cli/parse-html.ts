@@ -25,7 +25,7 @@ export function parseHtml(html: string, url: string): Document {
 
 function hasSkeleton(doc: Document): boolean {
   const root = doc.documentElement as Element | null;
-  if (!root || root.tagName.toUpperCase() !== 'HTML') return false;
+  if (root?.tagName.toUpperCase() !== 'HTML') return false;
   return Array.from(root.children).some((child) => child.tagName.toUpperCase() === 'BODY');
 }
 

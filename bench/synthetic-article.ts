@@ -3,7 +3,7 @@
  * (`npm run bench`, `tests/lib/analysis`). Its sentences are drawn from a small vocabulary with a seeded generator,
  * so topics recur across paragraphs as in real prose, and it has section headings every few paragraphs.
  */
-import type { Article, Block } from '../article/types';
+import type { Article, Block } from '../lib/article/types';
 
 /** Words sentences are made of: a few topic words recur often, as in real articles. */
 const VOCABULARY = (
@@ -44,7 +44,7 @@ export function makeSyntheticArticle(wordCount: number, seed = 1): Article {
     const words: string[] = [];
     for (let i = 0; i < length; i++) words.push(i % 2 ? pick(GLUE) : pick(VOCABULARY));
     const text = words.join(' ');
-    return text[0]!.toUpperCase() + text.slice(1) + '.';
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   };
   const texts: { kind: Block['kind']; text: string; level?: number }[] = [];
   let words = 0;

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Result, ok, err } from '../result';
+import { type Result, ok, err } from '../../lib/result';
 
 /** A page ready to parse. */
 export interface HtmlInput {
@@ -40,7 +40,7 @@ export async function readInput(source: string, stdin: () => Promise<Buffer> = r
 
 async function readPageFile(file: string): Promise<Result<HtmlInput, string>> {
   const name = `"${file}"`;
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
   } catch (e) {
