@@ -6,21 +6,20 @@
  * undone from the message that confirms it.
  */
 import { useCallback, useEffect, useId, useState } from 'preact/hooks';
+import AsyncState, { type AsyncStatus } from './AsyncState';
+import { useNoteMutations, type NoteFailure } from './useNoteMutations';
 import type { ColourName } from '@/lib/db/colours';
 import type { HighlightChanges, PageNoteChanges } from '@/lib/db/notes';
 import type { Highlight, PageNote } from '@/lib/db/types';
-import type { ShownHighlights } from '@/lib/highlights/protocol';
+import type { ShownHighlights } from '@/lib/messaging/protocol';
 import { extractTags } from '@/lib/db/words';
 import { autoShowLabel, notesStrings as t, strings } from '@/lib/strings';
 import type { Result } from '@/lib/result';
 import { siteOf } from '@/lib/url/normalize';
 import NoteCard from './NoteCard';
 
-/** A failure as the section shows it. */
-export interface NotesFailure {
-  /** One plain sentence. */
-  message: string;
-}
+/** A failure as the section shows it: one plain sentence. */
+export type NotesFailure = NoteFailure;
 
 /** Everything the section does, wired to the background and the page by the popup. */
 export interface NotesSource {
@@ -34,7 +33,7 @@ export interface NotesSource {
   deletePageNote(id: string): Promise<Result<PageNote, NotesFailure>>;
   restorePageNote(id: string): Promise<Result<PageNote, NotesFailure>>;
   /** Scrolls the page to a highlight. @returns false when it is not on the page */
-  reveal(id: string): Promise<boolean>;
+  reveal(highlight: Highlight): Promise<boolean>;
   /** Whether highlights show automatically on the site. */
   getAutoShow(site: string): Promise<Result<boolean, NotesFailure>>;
   /**
@@ -70,17 +69,10 @@ function webSite(url: string): string | null {
   return /^https?:/i.test(url) ? siteOf(url) || null : null;
 }
 
-/** The confirmation of a delete, with its undo. */
-interface Undoable {
-  message: string;
-  undo: () => void;
-}
-
 /** The section. */
 export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCount }: NotesSectionProps) {
-  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'loaded' } & Loaded)>({ kind: 'loading' });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [undoable, setUndoable] = useState<Undoable | null>(null);
+  const [state, setState] = useState<AsyncStatus<Loaded>>({ kind: 'loading' });
+  const { problem, setProblem, toast: undoable, run: runChange, removeHighlight, removePageNote } = useNoteMutations(source, t.storeUnreachable);
   const notFoundId = useId();
 
   const load = useCallback(async () => {
@@ -106,78 +98,39 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
   const count = state.kind === 'loaded' ? state.highlights.length + state.notes.length : undefined;
   useEffect(() => onCount?.(count), [count, onCount]);
 
+  /** Applies a change's result to the loaded state. */
+  const applyTo =
+    <T,>(apply: (value: T, current: Loaded) => Loaded) =>
+    (value: T): void =>
+      setState((current) => (current.kind === 'loaded' ? { kind: 'loaded', ...apply(value, current) } : current));
   /** Runs a change; shows its failure; applies its success to the loaded state. */
-  const run = async <T,>(change: Promise<Result<T, NotesFailure>>, apply: (value: T, current: Loaded) => Loaded): Promise<string | null> => {
-    const result = await change.catch(() => ({ ok: false as const, error: { message: t.storeUnreachable } }));
-    if (!result.ok) {
-      setProblem(result.error.message);
-      return result.error.message;
-    }
-    setProblem(null);
-    setState((current) => (current.kind === 'loaded' ? { kind: 'loaded', ...apply(result.value, current) } : current));
-    return null;
-  };
+  const run = <T,>(change: Promise<Result<T, NotesFailure>>, apply: (value: T, current: Loaded) => Loaded): Promise<string | null> =>
+    runChange(change, applyTo(apply));
 
   const replaceHighlight = (h: Highlight, s: Loaded): Loaded => ({ ...s, highlights: s.highlights.map((x) => (x.id === h.id ? h : x)) });
 
-  if (state.kind === 'loading') {
-    return (
-      <div class="notes" aria-busy="true">
-        <p role="status" class="notes-loading">
-          {t.loading}
-        </p>
-      </div>
-    );
-  }
-  if (state.kind === 'failed') {
-    return (
-      <div class="notes">
-        <p role="alert" class="note-problem">
-          {state.message}
-        </p>
-        <button type="button" class="button button-small" onClick={() => void load()}>
-          {t.tryAgain}
-        </button>
-      </div>
-    );
-  }
+  if (state.kind !== 'loaded') return <AsyncState state={state} class="notes" onRetry={() => void load()}>{() => null}</AsyncState>;
 
   const placed = state.highlights.filter((h) => !state.notFound.has(h.id));
   const missing = state.highlights.filter((h) => state.notFound.has(h.id));
   const empty = state.highlights.length === 0 && state.notes.length === 0;
 
-  const deleteHighlight = (h: Highlight, index: number): void => {
-    void run(source.deleteHighlight(h.id), (_, s) => ({ ...s, highlights: s.highlights.filter((x) => x.id !== h.id) })).then((failed) => {
-      if (failed !== null) return;
-      setUndoable({
-        message: t.highlightDeleted,
-        undo: () => {
-          setUndoable(null);
-          void run(source.restoreHighlight(h.id), (restored, s) => {
-            const highlights = [...s.highlights];
-            highlights.splice(Math.min(index, highlights.length), 0, restored);
-            return { ...s, highlights };
-          });
-        },
-      });
-    });
+  /** Puts a restored item back where it was. */
+  const insertAt = <T,>(list: readonly T[], index: number, item: T): T[] => {
+    const copy = [...list];
+    copy.splice(Math.min(index, copy.length), 0, item);
+    return copy;
   };
-  const deletePageNote = (n: PageNote, index: number): void => {
-    void run(source.deletePageNote(n.id), (_, s) => ({ ...s, notes: s.notes.filter((x) => x.id !== n.id) })).then((failed) => {
-      if (failed !== null) return;
-      setUndoable({
-        message: t.pageNoteDeleted,
-        undo: () => {
-          setUndoable(null);
-          void run(source.restorePageNote(n.id), (restored, s) => {
-            const notes = [...s.notes];
-            notes.splice(Math.min(index, notes.length), 0, restored);
-            return { ...s, notes };
-          });
-        },
-      });
+  const deleteHighlight = (h: Highlight, index: number): void =>
+    removeHighlight(h.id, {
+      onDeleted: applyTo((_, s) => ({ ...s, highlights: s.highlights.filter((x) => x.id !== h.id) })),
+      onRestored: applyTo((restored, s) => ({ ...s, highlights: insertAt(s.highlights, index, restored) })),
     });
-  };
+  const deletePageNote = (n: PageNote, index: number): void =>
+    removePageNote(n.id, {
+      onDeleted: applyTo((_, s) => ({ ...s, notes: s.notes.filter((x) => x.id !== n.id) })),
+      onRestored: applyTo((restored, s) => ({ ...s, notes: insertAt(s.notes, index, restored) })),
+    });
 
   const highlightCard = (h: Highlight, notFound: boolean) => (
     <li key={h.id}>
@@ -195,7 +148,7 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
           notFound
             ? undefined
             : () =>
-                void source.reveal(h.id).then(
+                void source.reveal(h).then(
                   (found) => setProblem(found ? null : t.revealFailed),
                   () => setProblem(t.revealFailed),
                 )

@@ -222,6 +222,8 @@ export const notesStrings = {
   storeUnreachable: 'This highlight was not saved: Crux couldn’t reach its notes store. Reload the page and try again.',
   /** The background did not answer when the page asked for its highlights. */
   loadUnreachable: 'Your highlights were not loaded: Crux couldn’t reach its notes store. Reload the page and try again.',
+  /** The toolbar button's title on a page that cannot take highlights (the context menu or the shortcut was used). */
+  cannotHighlightHere: 'Crux can’t save highlights on this page (browsers keep their own pages and stores closed to extensions).',
   /** Accessible name of the list of placed highlights. */
   highlightsLabel: 'Highlights on this page',
   /** Heading over highlights not found on the page. */
@@ -265,6 +267,18 @@ export const notesStrings = {
 } as const;
 
 /** "Show my highlights automatically on example.com". */
+/** The per-site auto-show switch's failures. */
+export const autoShowStrings = {
+  /** The reader declined (or the browser refused) access to the site in the popup. */
+  notGranted: (site: string): string => `Crux didn’t get access to ${site}, so your highlights will show there only when you open Crux.`,
+  /** The background was asked to turn it on without the host permission. */
+  noPermission: (site: string): string =>
+    `Crux needs your permission to read pages on ${site} before it can show your highlights there automatically.`,
+  /** Anything else; `detail` is the browser's own words, when it gave any. */
+  failed: (site: string, detail?: string): string =>
+    `Crux couldn’t change automatic highlights on ${site}${detail ? ` (${detail})` : ''}. Try again.`,
+};
+
 export function autoShowLabel(site: string): string {
   return `${notesStrings.autoShowPrefix} ${site}`;
 }
@@ -350,6 +364,8 @@ export const libraryStrings = {
   exportFailed: 'The export could not be made: Crux couldn’t read its notes database. Reload the page and try again.',
   importFailed: 'Nothing was imported: Crux couldn’t reach its notes database. Reload the page and try again.',
   readFailed: 'Nothing was imported: this file could not be read.',
+  /** Accessible name of the button that closes a confirmation. */
+  dismiss: 'Dismiss',
   importTooLarge: 'Nothing was imported: this file is too large to be a Crux export (over 256 MB).',
 } as const;
 

@@ -11,10 +11,12 @@
 import { setSiteAutoShow } from '@/lib/db/pages';
 import type { CruxDb } from '@/lib/db/schema';
 import { autoShowScriptId, sitePatterns } from '@/lib/highlights/auto-show';
-import type { AutoShowError, AutoShowState, BackgroundProtocol } from '@/lib/highlights/protocol';
-import { err, ok, type Result } from '@/lib/result';
+import type { Handlers } from '@/lib/messaging/handlers';
+import { CONTENT_SCRIPT_FILE } from '@/lib/messaging/messengers';
+import type { AutoShowError, BackgroundProtocol } from '@/lib/messaging/protocol';
+import { err, ok } from '@/lib/result';
+import { autoShowStrings } from '@/lib/strings';
 import { siteOfHost } from '@/lib/url/normalize';
-import { CONTENT_SCRIPT_FILE } from './inject';
 
 /** A content script registration, as Crux makes them. */
 export interface AutoShowRegistration {
@@ -46,16 +48,12 @@ export interface AutoShowApis {
 }
 
 /** The auto-show messages' handlers. */
-export type AutoShowHandlers = {
-  [K in 'enableAutoShow' | 'disableAutoShow' | 'getAutoShow']: (
-    data: Parameters<BackgroundProtocol[K]>[0],
-  ) => Promise<Result<AutoShowState, AutoShowError>>;
-};
+export type AutoShowHandlers = Pick<Handlers<BackgroundProtocol>, 'enableAutoShow' | 'disableAutoShow' | 'getAutoShow'>;
 
 /** One failure sentence for anything but a missing permission. */
 function failed(site: string, error?: unknown): AutoShowError {
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return { code: 'failed', message: `Crux couldn’t change automatic highlights on ${site}${detail}. Try again.` };
+  const detail = error instanceof Error && error.message ? error.message : undefined;
+  return { code: 'failed', message: autoShowStrings.failed(site, detail) };
 }
 
 /** Creates the handlers over the store and the browser. */
@@ -71,7 +69,7 @@ export function createAutoShowHandlers(db: CruxDb, apis: AutoShowApis): AutoShow
         if (!(await apis.permissions.contains({ origins: matches }))) {
           return err({
             code: 'no-permission',
-            message: `Crux needs your permission to read pages on ${site} before it can show your highlights there automatically.`,
+            message: autoShowStrings.noPermission(site),
           });
         }
         const id = autoShowScriptId(site);

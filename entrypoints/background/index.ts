@@ -5,22 +5,24 @@
  * save-highlight keyboard command — plus the per-site auto-show registrations, the open-library command and opening a
  * note's page for the library. One feature per module.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { db } from '@/lib/db/instance';
 import { requestPersistentStorage } from '@/lib/db/persist';
-import type { BackgroundProtocol, HighlighterProtocol } from '@/lib/highlights/protocol';
+import { registerHandlers } from '@/lib/messaging/handlers';
+import { backgroundMessenger, CONTENT_SCRIPT_FILE, highlighterMessenger } from '@/lib/messaging/messengers';
 import { createAutoShowHandlers, syncAutoShowWithPermissions, type AutoShowRegistration } from './auto-show';
 import { registerCommands } from './commands';
 import { registerSaveHighlightMenu } from './context-menu';
-import { CONTENT_SCRIPT_FILE, openEditorInTab, type EditorTabApis } from './inject';
+import { openEditorInTab, type EditorTabApis } from './inject';
 import { registerE2eSeam, type E2eSeamApis } from './e2e-seam';
-import { createBackgroundHandlers, registerBackgroundHandlers, type OnBackgroundMessage } from './messages';
+import { createBackgroundHandlers } from './messages';
 import { waitForTabLoad, type OpenInPageApis } from './open-in-page';
 import { LIBRARY_PATH, openLibrary } from './open-library';
 
 export default defineBackground(() => {
-  const { onMessage } = defineExtensionMessaging<BackgroundProtocol>();
-  const { sendMessage } = defineExtensionMessaging<HighlighterProtocol>();
+  const { sendMessage } = highlighterMessenger;
+  const injectContentScript = async (tabId: number): Promise<void> => {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  };
 
   const autoShow = createAutoShowHandlers(db, {
     permissions: browser.permissions,
@@ -42,21 +44,17 @@ export default defineBackground(() => {
         return { status: tab.status, url: tab.url };
       }),
     hasHostAccess: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false),
-    injectContentScript: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    },
+    injectContentScript,
     showHighlights: async (tabId) => (await sendMessage('showHighlights', undefined, tabId)).ok,
-    revealHighlight: async (tabId, id) => (await sendMessage('revealHighlight', { id }, tabId)).found,
+    revealQuote: async (tabId, quote) => (await sendMessage('revealQuote', quote, tabId)).found,
   };
   const handlers = createBackgroundHandlers(db, autoShow, () => requestPersistentStorage(navigator.storage), tabs);
-  registerBackgroundHandlers(onMessage as OnBackgroundMessage, handlers);
+  registerHandlers(backgroundMessenger.onMessage, handlers);
   syncAutoShowWithPermissions(browser.permissions, autoShow);
 
   const editorApis: EditorTabApis = {
-    injectContentScript: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    },
-    requestEditor: (tabId) => sendMessage('editSelection', undefined, tabId),
+    injectContentScript,
+    editSelection: (tabId) => sendMessage('editSelection', undefined, tabId),
     showTabProblem: async (tabId, message) => {
       await browser.action.setBadgeText({ tabId, text: '!' });
       await browser.action.setTitle({ tabId, title: message });

@@ -4,23 +4,18 @@
  * open the editor on the current selection. When the page cannot be scripted (a browser page, a store), the
  * toolbar button says so for that tab instead of nothing happening.
  */
-import type { HighlighterProtocol } from '@/lib/highlights/protocol';
-
-/** Where WXT puts the content script (`entrypoints/content/index.ts`). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+import type { HighlighterProtocol } from '@/lib/messaging/protocol';
+import { notesStrings } from '@/lib/strings';
 
 /** What opening the editor needs from the browser (a parameter, so tests pass fakes). */
 export interface EditorTabApis {
   /** Runs the content script in the tab; rejects when the page cannot be scripted. */
   injectContentScript(tabId: number): Promise<void>;
-  /** Asks the tab's highlighter to open its editor on the selection (`editSelection`). */
-  requestEditor(tabId: number): Promise<ReturnType<HighlighterProtocol['editSelection']>>;
+  /** Asks the tab's highlighter to open its editor on the selection. */
+  editSelection(tabId: number): Promise<ReturnType<HighlighterProtocol['editSelection']>>;
   /** Tells the reader, on the toolbar button of that tab, that Crux could not act there. */
   showTabProblem(tabId: number, message: string): Promise<void>;
 }
-
-/** What the toolbar button says when the page cannot take highlights. */
-export const CANNOT_HIGHLIGHT_HERE = 'Crux can’t save highlights on this page (browsers keep their own pages and stores closed to extensions).';
 
 /**
  * Injects the highlighter into a tab and opens its editor on the selection.
@@ -30,10 +25,10 @@ export const CANNOT_HIGHLIGHT_HERE = 'Crux can’t save highlights on this page 
 export async function openEditorInTab(apis: EditorTabApis, tabId: number): Promise<'opened' | 'no-selection' | 'unavailable'> {
   try {
     await apis.injectContentScript(tabId);
-    const { opened } = await apis.requestEditor(tabId);
+    const { opened } = await apis.editSelection(tabId);
     return opened ? 'opened' : 'no-selection';
   } catch {
-    await apis.showTabProblem(tabId, CANNOT_HIGHLIGHT_HERE).catch(() => {});
+    await apis.showTabProblem(tabId, notesStrings.cannotHighlightHere).catch(() => {});
     return 'unavailable';
   }
 }

@@ -9,12 +9,13 @@
  * Without the `tabs` permission Crux cannot read other tabs' URLs, but it is told when the tab it opened finishes
  * loading (`tabs.onUpdated` carries `status` without the permission).
  */
-import type { OpenNoteOutcome, OpenNoteRequest } from '@/lib/highlights/protocol';
+import type { TextQuoteSelector } from '@/lib/anchoring/types';
+import type { OpenNoteOutcome, OpenNoteRequest } from '@/lib/messaging/protocol';
 
 /** Longest wait for the page to load before giving the text fragment the last word. */
 export const PAGE_LOAD_TIMEOUT_MS = 30_000;
 
-/** What opening a page needs from the browser (a parameter, so tests pass fakes). */
+/** What opening a page needs from the browser (a parameter, so tests pass fakes); messages keep their names. */
 export interface OpenInPageApis {
   /** `tabs.create`. */
   createTab(url: string): Promise<{ id?: number }>;
@@ -26,8 +27,8 @@ export interface OpenInPageApis {
   injectContentScript(tabId: number): Promise<void>;
   /** Asks the highlighter to paint the page's highlights (`showHighlights`). @returns whether it painted */
   showHighlights(tabId: number): Promise<boolean>;
-  /** Asks the highlighter to scroll to one highlight and flash it. @returns whether it is on the page */
-  revealHighlight(tabId: number, id: string): Promise<boolean>;
+  /** Asks the highlighter to scroll to a highlight's quote and flash it. @returns whether it is on the page */
+  revealQuote(tabId: number, quote: TextQuoteSelector): Promise<boolean>;
 }
 
 /**
@@ -58,8 +59,8 @@ export async function openNoteInPage(
       if (!(await apis.waitForLoad(tabId, request.url, PAGE_LOAD_TIMEOUT_MS))) return { shown: 'opened' };
       await apis.injectContentScript(tabId);
       if (!(await apis.showHighlights(tabId))) continue;
-      if (request.highlightId === undefined) return { shown: 'painted' };
-      return { shown: (await apis.revealHighlight(tabId, request.highlightId)) ? 'revealed' : 'painted' };
+      if (request.quote === undefined) return { shown: 'painted' };
+      return { shown: (await apis.revealQuote(tabId, request.quote)) ? 'revealed' : 'painted' };
     } catch {
       // The page could not be scripted this time: its document may still be changing.
     }

@@ -8,18 +8,19 @@
  * newest notes through its indexes, so the first screen costs the same with 10 notes or 10,000. Every read and write
  * goes through a {@link LibrarySource} (a prop), so tests drive every state without a browser.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import AsyncState, { type AsyncStatus } from '@/components/AsyncState';
 import ExportMenu, { type ExportMenuFormat, type ExportMenuScope } from '@/components/ExportMenu';
 import ImportNotes from '@/components/ImportNotes';
 import LibrarySearch, { type SearchFilterValues } from '@/components/LibrarySearch';
 import NoteCard from '@/components/NoteCard';
 import PageGroup from '@/components/PageGroup';
+import { useNoteMutations } from '@/components/useNoteMutations';
 import { isNotFound } from '@/lib/db/anchor-status';
 import { MAX_IMPORT_CHARS } from '@/lib/export/parse-annotations';
 import type { NoteHit, SearchResult } from '@/lib/db/search';
-import type { Result } from '@/lib/result';
 import { exportedSentence, libraryStrings as t, noteCount, notesStrings, strings } from '@/lib/strings';
-import type { ExportFile, Facets, LibraryFailure, LibraryQuery, LibrarySource } from './library-source';
+import type { ExportFile, Facets, LibraryQuery, LibrarySource } from './library-source';
 import { pageUrlOf } from './library-source';
 
 /** Notes shown at first, and added by each "Show more": a screenful or two, cheap to read and render. */
@@ -39,13 +40,7 @@ export interface AppProps {
 }
 
 /** The results as shown. */
-type ResultsState = { kind: 'loading' } | { kind: 'loaded'; result: SearchResult } | { kind: 'failed'; message: string };
-
-/** A confirmation with an optional Undo. */
-interface Toast {
-  message: string;
-  undo?: () => void;
-}
+type ResultsState = AsyncStatus<{ result: SearchResult }>;
 
 /** A page and its hits, in the order they are shown. */
 interface Group {
@@ -83,8 +78,7 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [results, setResults] = useState<ResultsState>({ kind: 'loading' });
   const [facets, setFacets] = useState<Facets>({ sites: [], tags: [] });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
+  const { problem, setProblem, toast, setToast, run, removeHighlight, removePageNote } = useNoteMutations(source, t.storeUnreachable);
   const [exporting, setExporting] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -147,30 +141,8 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
     searchBox.current?.focus();
   };
 
-  /** Runs a change; shows its failure in the alert. @returns null when done, else the sentence */
-  const run = useCallback(async <T,>(change: Promise<Result<T, LibraryFailure>>): Promise<string | null> => {
-    const result = await change.catch(() => ({ ok: false as const, error: { message: t.storeUnreachable } }));
-    if (!result.ok) {
-      setProblem(result.error.message);
-      return result.error.message;
-    }
-    setProblem(null);
-    return null;
-  }, []);
-
-  const remove = (hit: NoteHit): void => {
-    const isHighlight = hit.kind === 'highlight';
-    void run<unknown>(isHighlight ? source.deleteHighlight(hit.note.id) : source.deletePageNote(hit.note.id)).then((failed) => {
-      if (failed !== null) return;
-      setToast({
-        message: isHighlight ? notesStrings.highlightDeleted : notesStrings.pageNoteDeleted,
-        undo: () => {
-          setToast(null);
-          void run<unknown>(isHighlight ? source.restoreHighlight(hit.note.id) : source.restorePageNote(hit.note.id));
-        },
-      });
-    });
-  };
+  // The live query re-runs after a delete or a restore, so the list needs no local update.
+  const remove = (hit: NoteHit): void => (hit.kind === 'highlight' ? removeHighlight(hit.note.id) : removePageNote(hit.note.id));
 
   const exportNotes = (format: ExportMenuFormat, scope: ExportMenuScope): void => {
     setExporting(true);
@@ -303,7 +275,7 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
               {notesStrings.undo}
             </button>
           ) : (
-            <button type="button" class="button button-small" aria-label="Dismiss" onClick={() => setToast(null)}>
+            <button type="button" class="button button-small" aria-label={t.dismiss} onClick={() => setToast(null)}>
               ×
             </button>
           )}
@@ -316,24 +288,7 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
 /** The results area: loading, failed, empty library, no match, or the groups with their count and "Show more". */
 function Results(props: { state: ResultsState; filtered: boolean; onMore: () => void; children: (result: SearchResult) => preact.JSX.Element }) {
   const { state, filtered, onMore } = props;
-  if (state.kind === 'loading') {
-    return (
-      <div class="library-results" aria-busy="true">
-        <p role="status" class="notes-loading">
-          {t.loading}
-        </p>
-      </div>
-    );
-  }
-  if (state.kind === 'failed') {
-    return (
-      <div class="library-results">
-        <p role="alert" class="note-problem">
-          {state.message}
-        </p>
-      </div>
-    );
-  }
+  if (state.kind !== 'loaded') return <AsyncState state={state} class="library-results">{() => null}</AsyncState>;
   const { result } = state;
   const more = result.hits.length < result.total || !result.exact;
   return (

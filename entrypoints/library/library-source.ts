@@ -10,11 +10,10 @@
  *
  * Written against {@link LibrarySource}, so the App's tests run it over fake-indexeddb (or a fake) without a browser.
  */
-import Dexie from 'dexie';
 import { findQuoteSelector } from '@/lib/anchoring/describe';
 import type { ColourName } from '@/lib/db/colours';
 import { collectForExport, type ExportSelection } from '@/lib/db/export-query';
-import { importAnnotations, type ImportBatch, type ImportSummary } from '@/lib/db/import';
+import { importAnnotations, previewImport, type ImportBatch, type ImportSummary } from '@/lib/db/import';
 import {
   deleteHighlight, deletePageNote, restoreHighlight, restorePageNote, updateHighlight, updatePageNote, type HighlightChanges,
   type PageNoteChanges,
@@ -24,11 +23,12 @@ import { searchIndex } from '@/lib/db/memory-index';
 import type { CruxDb } from '@/lib/db/schema';
 import { searchNotes, type NoteHit, type SearchFilters, type SearchResult } from '@/lib/db/search';
 import type { Highlight, PageNote } from '@/lib/db/types';
+import { watchStore } from '@/lib/db/watch';
 import { toMarkdown } from '@/lib/export/markdown';
 import { parseAnnotationFile } from '@/lib/export/parse-annotations';
 import { linkToQuote } from '@/lib/export/text-fragment';
 import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
-import type { OpenNoteOutcome, OpenNoteRequest } from '@/lib/highlights/protocol';
+import type { OpenNoteOutcome, OpenNoteRequest } from '@/lib/messaging/protocol';
 import { err, ok, type Result } from '@/lib/result';
 import { libraryStrings } from '@/lib/strings';
 
@@ -179,77 +179,10 @@ async function settle<T>(run: () => Promise<Result<T, { message: string }>>, fai
   }
 }
 
-/**
- * What importing a batch would do, without writing: a note is new when Crux does not have its id, updated when the
- * file's copy is later, unchanged otherwise (the rules of `importAnnotations`).
- */
-export async function previewImportBatch(db: CruxDb, batch: ImportBatch): Promise<ImportSummary> {
-  return db.transaction('r', db.highlights, db.pageNotes, async () => {
-    const storedHighlights = await db.highlights.bulkGet(batch.highlights.map((h) => h.id));
-    const storedNotes = await db.pageNotes.bulkGet(batch.pageNotes.map((n) => n.id));
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-    const count = (stored: (Highlight | PageNote | undefined)[], incoming: (Highlight | PageNote)[]): void => {
-      incoming.forEach((note, i) => {
-        const current = stored[i];
-        if (current === undefined) summary.added++;
-        else if (note.modified > current.modified) summary.updated++;
-        else summary.unchanged++;
-      });
-    };
-    count(storedHighlights, batch.highlights);
-    count(storedNotes, batch.pageNotes);
-    return summary;
-  });
-}
-
-/**
- * Runs a read now and again after every change to the store (in this page, another extension page or the
- * background: Dexie's `storagemutated` event, carried between contexts by a BroadcastChannel), one run at a time,
- * coalescing changes that arrive during a run. Chosen over `liveQuery`, which tracks exactly the ranges a query read
- * but, under fake-indexeddb in the component tests, let concurrent read transactions commit early; a library page
- * re-running its one visible query on any change costs a few milliseconds. `subscribe` says when to run again
- * (default: any change to the store).
- * @returns a function that stops watching (no report after it)
- */
-export function watchStore<T>(
-  read: () => Promise<T>,
-  report: (result: Result<T, unknown>) => void,
-  subscribe: (onChange: () => void) => () => void = subscribeToStore,
-): () => void {
-  let stopped = false;
-  let running = false;
-  let again = false;
-  const run = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    do {
-      again = false;
-      let result: Result<T, unknown>;
-      try {
-        result = ok(await read());
-      } catch (error) {
-        result = err(error);
-      }
-      if (stopped) return;
-      report(result);
-    } while (again && !stopped);
-    running = false;
-  };
-  const unsubscribe = subscribe(() => void run());
-  void run();
-  return () => {
-    stopped = true;
-    unsubscribe();
-  };
-}
-
-/** Calls `onChange` on every change to the store (Dexie's `storagemutated`). @returns a function that unsubscribes */
-function subscribeToStore(onChange: () => void): () => void {
-  Dexie.on('storagemutated', onChange);
-  return () => Dexie.on('storagemutated').unsubscribe(onChange);
+/** The quote of a highlight to reveal when its page opens (nothing for a page note). */
+function quoteOf(hit: NoteHit): Pick<OpenNoteRequest, 'quote'> {
+  const quote = hit.kind === 'highlight' ? findQuoteSelector(hit.note.selectors) : undefined;
+  return quote ? { quote } : {};
 }
 
 /** The library's source over a database. */
@@ -301,7 +234,7 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
 
     openNote: (hit) =>
       settle(
-        async () => ok(await deps.openNoteInPage({ url: noteLink(hit), ...(hit.kind === 'highlight' ? { highlightId: hit.note.id } : {}) })),
+        async () => ok(await deps.openNoteInPage({ url: noteLink(hit), ...quoteOf(hit) })),
         t.openFailed,
       ),
 
@@ -325,7 +258,7 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
       settle(async () => {
         const parsed = parseAnnotationFile(text);
         if (!parsed.ok) return parsed;
-        return ok({ batch: parsed.value, summary: await previewImportBatch(db, parsed.value) });
+        return ok({ batch: parsed.value, summary: await previewImport(db, parsed.value) });
       }, t.importFailed),
 
     importNotes: (preview) => settle(() => importAnnotations(db, preview.batch), t.importFailed),

@@ -4,16 +4,14 @@
  * (no `downloads` permission needed).
  */
 import { render } from 'preact';
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { db } from '@/lib/db/instance';
 import { requestPersistentStorage } from '@/lib/db/persist';
-import type { BackgroundProtocol } from '@/lib/highlights/protocol';
+import { backgroundMessenger } from '@/lib/messaging/messengers';
 import App from './App';
 import { createLibrarySource, type ExportFile } from './library-source';
 import '@/components/theme.css';
 
 performance.mark('crux:library-start');
-const background = defineExtensionMessaging<BackgroundProtocol>();
 
 /** Saves a file through a temporary object URL and an `<a download>` click. */
 function download(file: ExportFile): void {
@@ -29,7 +27,7 @@ function download(file: ExportFile): void {
 }
 
 const source = createLibrarySource(db, {
-  openNoteInPage: (request) => background.sendMessage('openNoteInPage', request),
+  openNoteInPage: (request) => backgroundMessenger.sendMessage('openNoteInPage', request),
   mark: (name) => performance.mark(name),
 });
 // Reviewing notes is the moment the reader cares most that they survive storage pressure.

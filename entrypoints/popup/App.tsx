@@ -8,7 +8,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from
 import type { Analysis } from '@/lib/analysis/analyze';
 import type { Article } from '@/lib/article/types';
 import type { PageProblem } from '@/lib/page-access';
-import { describeSentence } from '@/lib/reveal/target';
+import { describeText } from '@/lib/anchoring/describe';
 import { strings } from '@/lib/strings';
 import ArticleHeader from '@/components/ArticleHeader';
 import LoadingSkeleton from '@/components/LoadingSkeleton';
@@ -213,7 +213,7 @@ function Sections({ article, analysis, source, notes, announce, onCopy, openLibr
     if (!sentence) return;
     let found: boolean;
     try {
-      found = await source.reveal(describeSentence(article.text, sentence.start, sentence.end));
+      found = await source.reveal(describeText(article.text, sentence.start, sentence.end));
     } catch {
       announce(strings.revealFailed);
       return;

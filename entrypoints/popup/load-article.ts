@@ -13,13 +13,12 @@
  * so the tagger is built on another thread while the page is extracted; a cached reopen never starts it, the page
  * never receives the tagger, and the popup's own script stays small.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis } from '@/lib/analysis/analyze';
+import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import type { Article } from '@/lib/article/types';
 import { classifyContentType, classifyInjectionError, classifyUrl, type PageProblem } from '@/lib/page-access';
-import type { ContentProtocol } from '@/lib/protocol';
+import { CONTENT_SCRIPT_FILE, contentMessenger, highlighterMessenger } from '@/lib/messaging/messengers';
 import { err, ok, type Result } from '@/lib/result';
-import type { RevealTarget } from '@/lib/reveal/target';
 import { normalizePageUrl } from '@/lib/url/normalize';
 import { startAnalysisWorker, type AnalysisClient } from './analysis-client';
 import { hashText, type CachedPage, type PageCache } from './page-cache';
@@ -33,7 +32,7 @@ export interface TargetTab {
   url?: string;
 }
 
-/** The browser operations the popup needs from its tab. */
+/** The browser operations the popup needs from its tab; a message to the page keeps its name here. */
 export interface TabAccess {
   /** Finds the tab to read. @returns null when there is none (no focused window). */
   findTab(): Promise<TargetTab | null>;
@@ -45,12 +44,12 @@ export interface TabAccess {
   prepareAnalysis(): void;
   /** Resolves once the analysis can run (the worker's tagger is built). Rejects when it could not start. */
   analysisReady(): Promise<void>;
-  /** Asks the tab's content script for the article. */
-  requestArticle(tabId: number): Promise<Result<Article, PageProblem>>;
+  /** Asks the tab's content script for the article (`extractArticle`). */
+  extractArticle(tabId: number): Promise<Result<Article, PageProblem>>;
   /** Analyses an article, off the popup's thread. Rejects with a plain sentence when the analysis fails. */
   requestAnalysis(article: Article): Promise<Analysis>;
-  /** Asks the tab's content script to scroll to a sentence and flash it. */
-  requestReveal(tabId: number, target: RevealTarget): Promise<{ found: boolean }>;
+  /** Asks the tab's highlighter to scroll to a sentence and flash it (`revealQuote`). */
+  revealQuote(tabId: number, quote: TextQuoteSelector): Promise<{ found: boolean }>;
 }
 
 /** A page as the popup first shows it. */
@@ -70,7 +69,7 @@ export interface PageSource {
   /** Analyses the article that {@link PageSource.load} returned and caches the result. Rejects on failure. */
   analyse(article: Article): Promise<Analysis>;
   /** Scrolls the page to a sentence and flashes it. @returns false when it is no longer on the page. Rejects on failure. */
-  reveal(target: RevealTarget): Promise<boolean>;
+  reveal(quote: TextQuoteSelector): Promise<boolean>;
 }
 
 /** Counts of what the popup did, readable by the end-to-end tests and the benchmark (`window.__cruxStats`). */
@@ -163,7 +162,7 @@ export function createPageSource(
       try {
         stats.extractions++;
         mark('crux:extract-start');
-        result = await access.requestArticle(tab.id);
+        result = await access.extractArticle(tab.id);
         mark('crux:extracted');
       } catch {
         return err('unexpected');
@@ -191,10 +190,10 @@ export function createPageSource(
       return analysis;
     },
 
-    async reveal(target) {
+    async reveal(quote) {
       if (tabId === null) throw new Error('reveal() before load()');
       await inject(tabId);
-      return (await access.requestReveal(tabId, target)).found;
+      return (await access.revealQuote(tabId, quote)).found;
     },
   };
 }
@@ -215,15 +214,11 @@ export function parseTabParam(search: string): number | null {
   return Number(raw);
 }
 
-/** Where the content script is after the build (`entrypoints/content/index.ts`). */
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-
 /**
  * The real {@link TabAccess}, on the extension APIs; the analysis worker is started on demand.
  * @param tabId the tab named by `?tab=`, or null for the active tab of the current window.
  */
 export function browserTabAccess(tabId: number | null): TabAccess {
-  const { sendMessage } = defineExtensionMessaging<ContentProtocol>();
   // Started when the page has to be read (prepareAnalysis), so the tagger is built beside the extraction; replaced
   // if it fails, so "Try again" really retries.
   let analysis: AnalysisClient | null = null;
@@ -249,9 +244,9 @@ export function browserTabAccess(tabId: number | null): TabAccess {
     },
     prepareAnalysis: () => void worker(),
     analysisReady: () => worker().ready,
-    requestArticle: (id) => sendMessage('extractArticle', undefined, id),
+    extractArticle: (id) => contentMessenger.sendMessage('extractArticle', undefined, id),
     requestAnalysis: (article) => worker().analyse(article),
-    requestReveal: (id, target) => sendMessage('revealText', target, id),
+    revealQuote: (id, quote) => highlighterMessenger.sendMessage('revealQuote', quote, id),
   };
 }
 

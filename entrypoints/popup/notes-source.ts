@@ -3,17 +3,19 @@
  * place that opens the database for the page's notes), and the page's highlighter repaints, scrolls to and removes
  * highlights as they change. Written against {@link NotesApis} so tests run it with fakes.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { findQuoteSelector } from '@/lib/anchoring/describe';
+import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import type { PersistState } from '@/lib/db/persist';
 import type { PageInput } from '@/lib/db/pages';
 import { sitePatterns } from '@/lib/highlights/auto-show';
-import type { BackgroundProtocol, HighlighterProtocol, ShownHighlights } from '@/lib/highlights/protocol';
-import { notesStrings } from '@/lib/strings';
+import { backgroundMessenger, CONTENT_SCRIPT_FILE, highlighterMessenger } from '@/lib/messaging/messengers';
+import type { HighlighterProtocol, ShownHighlights } from '@/lib/messaging/protocol';
+import { autoShowStrings, notesStrings } from '@/lib/strings';
 import { err, ok, type Result } from '@/lib/result';
 import type { NotesFailure, NotesSource } from '@/components/NotesSection';
 
 /** Background messages, as the popup sends them. */
-type BackgroundSend = ReturnType<typeof defineExtensionMessaging<BackgroundProtocol>>['sendMessage'];
+type BackgroundSend = typeof backgroundMessenger.sendMessage;
 
 /** What the Notes section needs from the browser. */
 export interface NotesApis {
@@ -23,9 +25,9 @@ export interface NotesApis {
   injectContentScript(tabId: number): Promise<void>;
   /** Asks the tab's highlighter to show the page's highlights. Rejects when no highlighter runs there. */
   showHighlights(tabId: number): Promise<ReturnType<HighlighterProtocol['showHighlights']>>;
-  /** Tells the tab's highlighter something (repaint, remove, reveal). Rejects when no highlighter runs there. */
+  /** Tells the tab's highlighter something (reveal, repaint, remove). Rejects when no highlighter runs there. */
   tellTab: {
-    revealHighlight(tabId: number, id: string): Promise<{ found: boolean }>;
+    revealQuote(tabId: number, quote: TextQuoteSelector): Promise<{ found: boolean }>;
     highlightChanged(tabId: number, data: Parameters<HighlighterProtocol['highlightChanged']>[0]): Promise<unknown>;
     highlightRemoved(tabId: number, id: string): Promise<unknown>;
   };
@@ -132,9 +134,10 @@ export function createNotesSource(apis: NotesApis): PopupNotesSource {
     deletePageNote: (id) => ask(() => apis.background('deletePageNote', { id })),
     restorePageNote: (id) => ask(() => apis.background('restorePageNote', { id })),
 
-    async reveal(id) {
-      if (tabId === null) return false;
-      return (await apis.tellTab.revealHighlight(tabId, id)).found;
+    async reveal(highlight) {
+      const quote = findQuoteSelector(highlight.selectors);
+      if (tabId === null || !quote) return false;
+      return (await apis.tellTab.revealQuote(tabId, quote)).found;
     },
 
     async getAutoShow(site) {
@@ -150,7 +153,7 @@ export function createNotesSource(apis: NotesApis): PopupNotesSource {
       const granted = apis.requestHostPermission(sitePatterns(site));
       return granted.then(
         async (yes) => {
-          if (!yes) return err({ message: `Crux didn’t get access to ${site}, so your highlights will show there only when you open Crux.` });
+          if (!yes) return err({ message: autoShowStrings.notGranted(site) });
           const result = await ask(() => apis.background('enableAutoShow', { site }));
           return result.ok ? ok(result.value.enabled) : result;
         },
@@ -160,16 +163,12 @@ export function createNotesSource(apis: NotesApis): PopupNotesSource {
   };
 }
 
-/** Where WXT puts the content script. */
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-
 /**
  * The real {@link NotesApis}.
  * @param findTabId the popup's tab (the `?tab=` parameter, or the active tab)
  */
 export function browserNotesApis(findTabId: () => Promise<number | null>, requestPersistence: () => Promise<PersistState>): NotesApis {
-  const background = defineExtensionMessaging<BackgroundProtocol>();
-  const tab = defineExtensionMessaging<HighlighterProtocol>();
+  const tab = highlighterMessenger;
   return {
     findTabId,
     async injectContentScript(tabId) {
@@ -177,11 +176,11 @@ export function browserNotesApis(findTabId: () => Promise<number | null>, reques
     },
     showHighlights: (tabId) => tab.sendMessage('showHighlights', undefined, tabId),
     tellTab: {
-      revealHighlight: (tabId, id) => tab.sendMessage('revealHighlight', { id }, tabId),
+      revealQuote: (tabId, quote) => tab.sendMessage('revealQuote', quote, tabId),
       highlightChanged: (tabId, data) => tab.sendMessage('highlightChanged', data, tabId),
       highlightRemoved: (tabId, id) => tab.sendMessage('highlightRemoved', { id }, tabId),
     },
-    background: background.sendMessage,
+    background: backgroundMessenger.sendMessage,
     requestHostPermission: (origins) => browser.permissions.request({ origins }),
     requestPersistence,
   };

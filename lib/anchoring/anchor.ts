@@ -1,12 +1,15 @@
 /**
- * Re-anchoring: finding stored highlights in a page shown again. Cheapest and most precise first — the stored
- * position, checked against the quote — then the exact quote anywhere (context picks among repeats), then an
- * approximate quote. A highlight that none of these places is reported as null, never guessed.
+ * Re-anchoring: finding stored highlights, and sentences of the article, in a page shown again. Cheapest and most
+ * precise first — the stored position, checked against the quote — then the exact quote anywhere (context picks
+ * among repeats), then an approximate quote. A quote that none of these places is reported as null, never guessed.
+ * `anchorQuote` is the one way to find a quote in the DOM: the highlights' batch uses it, and so does the popup's
+ * "show me this sentence" (`revealQuote`).
  */
+import { collapseSpaces, WHITESPACE } from '../article/text';
 import { findPositionSelector, findQuoteSelector } from './describe';
 import { matchQuote } from './match-quote';
 import { buildTextIndex, offsetsToRange, type TextIndex } from './text-position';
-import type { AnchorMatch, Selector } from './types';
+import type { AnchorMatch, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 
 /**
  * Places one highlight in a text.
@@ -19,14 +22,16 @@ import type { AnchorMatch, Selector } from './types';
 export function anchorInText(text: string, selectors: readonly Selector[]): AnchorMatch | null {
   const position = findPositionSelector(selectors);
   const quote = findQuoteSelector(selectors);
-  if (position && position.start >= 0 && position.start < position.end && position.end <= text.length) {
-    if (!quote || text.slice(position.start, position.end) === quote.exact) {
-      return { start: position.start, end: position.end, method: 'position' };
-    }
-  }
+  if (position && positionHolds(text, position, quote)) return { start: position.start, end: position.end, method: 'position' };
   if (!quote) return null;
   const match = matchQuote(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start });
   return match && { start: match.start, end: match.end, method: match.method };
+}
+
+/** Whether a stored position is inside the text and still holds the quote (or there is no quote to check). */
+function positionHolds(text: string, position: TextPositionSelector, quote: TextQuoteSelector | undefined): boolean {
+  if (!(position.start >= 0 && position.start < position.end && position.end <= text.length)) return false;
+  return !quote || text.slice(position.start, position.end) === quote.exact;
 }
 
 /** One highlight placed in the DOM. */
@@ -48,9 +53,86 @@ export function anchorSelectors(root: Node, selectors: readonly Selector[], inde
 
 /** Places one highlight using a prebuilt index. @returns null when it is not on the page */
 export function anchorWithIndex(index: TextIndex, selectors: readonly Selector[]): AnchoredRange | null {
-  const match = anchorInText(index.text, selectors);
-  const range = match && offsetsToRange(index, match.start, match.end);
-  return range && match ? { range, match } : null;
+  const position = findPositionSelector(selectors);
+  const quote = findQuoteSelector(selectors);
+  if (position && positionHolds(index.text, position, quote)) {
+    const range = offsetsToRange(index, position.start, position.end);
+    return range && { range, match: { start: position.start, end: position.end, method: 'position' } };
+  }
+  return quote ? anchorQuote(index.root, quote, { index, hint: position?.start }) : null;
+}
+
+/** How {@link anchorQuote} reads the page. */
+export interface AnchorQuoteOptions {
+  /** The root's text index, when the caller already built one for this DOM state (a batch of highlights). */
+  index?: TextIndex;
+  /** Offset where the quote started when it was described: breaks ties between equally good occurrences. */
+  hint?: number;
+  /**
+   * Compare with white space collapsed on both sides (`WHITESPACE` of `lib/article/text.ts`): for a quote taken from
+   * the article's text, which collapses it, while the page's text nodes keep the source's line breaks and
+   * indentation. Off for a highlight, whose quote is a slice of the page's own text model.
+   */
+  collapseWhitespace?: boolean;
+}
+
+/**
+ * Finds a quote in the DOM under `root`.
+ *
+ * Steps: 1. read the text model of `root` (no script, style, template or Crux UI), unless `options.index` is given;
+ * 2. with `collapseWhitespace`, collapse its white space, remembering raw offsets; 3. match the quote with its
+ * context (`matchQuote`: exact occurrences ranked by context, else fuzzy); 4. map the match back to a DOM range.
+ * @returns the range and where it lies in the (raw) text model, or null when the quote is not on the page
+ */
+export function anchorQuote(root: Node, selector: TextQuoteSelector, options: AnchorQuoteOptions = {}): AnchoredRange | null {
+  const index = options.index ?? buildTextIndex(root);
+  if (!options.collapseWhitespace) {
+    const match = matchQuote(index.text, selector.exact, { prefix: selector.prefix, suffix: selector.suffix, hint: options.hint });
+    const range = match && offsetsToRange(index, match.start, match.end);
+    return range && match ? { range, match: { start: match.start, end: match.end, method: match.method } } : null;
+  }
+  const quote = collapseSpaces(selector.exact).trim();
+  if (!quote) return null;
+  const collapsed = collapseIndex(index);
+  const context = { prefix: collapseSpaces(selector.prefix), suffix: collapseSpaces(selector.suffix) };
+  const match = matchQuote(collapsed.text, quote, context);
+  if (!match) return null;
+  const start = collapsed.origin[match.start]!;
+  // The last matched character's raw offset + 1: a range ends right after the quote, not after trailing spaces.
+  const end = collapsed.origin[match.end - 1]! + 1;
+  const range = offsetsToRange(index, start, end);
+  return range && { range, match: { start, end, method: match.method } };
+}
+
+/** A text with its white space collapsed, and where each of its characters came from. */
+interface CollapsedText {
+  /** The collapsed text. */
+  text: string;
+  /** `origin[i]` is the raw offset of collapsed character `i`; one extra entry holds the raw length. */
+  origin: Uint32Array;
+}
+
+/** Collapses the white space of a text model, remembering raw offsets. Linear in the text's length. */
+function collapseIndex(index: TextIndex): CollapsedText {
+  const raw = index.text;
+  const origin = new Uint32Array(raw.length + 1);
+  const out: string[] = [];
+  let n = 0;
+  let inSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (WHITESPACE.test(ch)) {
+      if (inSpace) continue;
+      inSpace = true;
+      out.push(' ');
+    } else {
+      inSpace = false;
+      out.push(ch);
+    }
+    origin[n++] = i;
+  }
+  origin[n] = raw.length;
+  return { text: out.join(''), origin: origin.subarray(0, n + 1) };
 }
 
 /**

@@ -3,9 +3,24 @@
  * "does this read like a sentence?" test that the cleanup rules lean on.
  */
 
+/**
+ * One character of white space as the article's text counts it: any Unicode space, the no-break space and the
+ * zero-width space. The one white-space rule: the article's text collapses it, and re-anchoring a sentence of that
+ * text in the live page (`anchorQuote` with `collapseWhitespace`) collapses the page's text the same way.
+ */
+export const WHITESPACE = /[\s\u00a0\u200b]/;
+
+/** A run of {@link WHITESPACE}. */
+const WHITESPACE_RUN = new RegExp(`${WHITESPACE.source}+`, 'g');
+
+/** Collapses runs of white space to one space, keeping a space at either end. */
+export function collapseSpaces(s: string): string {
+  return s.replace(WHITESPACE_RUN, ' ');
+}
+
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims the ends. */
 export function collapseWhitespace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return collapseSpaces(s).trim();
 }
 
 /** Matches one word: a run of letters or digits, with inner apostrophes or hyphens ("don't", "e-mail"). */

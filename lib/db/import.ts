@@ -70,12 +70,44 @@ function newerCopies<T extends Highlight | PageNote>(stored: readonly (T | undef
   return { write, added, updated };
 }
 
+/** What importing a batch would do: the notes to write, and the counts the reader is shown. */
+export interface ImportPlan {
+  /** Highlights to write (new, or later than the stored copy). */
+  highlights: Highlight[];
+  /** Page notes to write. */
+  pageNotes: PageNote[];
+  /** How many notes would be added, updated and left unchanged. */
+  summary: ImportSummary;
+}
+
+/**
+ * Plans an import by the merge rules (module header), writing nothing: reads the stored copies of every incoming id
+ * and keeps the incoming notes that are new or later. The one rule for both the preview and the import; run it
+ * inside the caller's transaction (read-only for a preview, the import's read-write one).
+ */
+export async function planImport(db: CruxDb, batch: ImportBatch): Promise<ImportPlan> {
+  const highlights = newerCopies(await db.highlights.bulkGet(batch.highlights.map((h) => h.id)), batch.highlights);
+  const pageNotes = newerCopies(await db.pageNotes.bulkGet(batch.pageNotes.map((n) => n.id)), batch.pageNotes);
+  const added = highlights.added + pageNotes.added;
+  const updated = highlights.updated + pageNotes.updated;
+  const unchanged = batch.highlights.length + batch.pageNotes.length - added - updated;
+  return { highlights: highlights.write, pageNotes: pageNotes.write, summary: { added, updated, unchanged } };
+}
+
+/**
+ * What importing a batch would do, in one read-only transaction (the library's preview before the reader confirms).
+ * @returns the counts `importAnnotations` would report for the same store
+ */
+export async function previewImport(db: CruxDb, batch: ImportBatch): Promise<ImportSummary> {
+  return db.transaction('r', db.highlights, db.pageNotes, async () => (await planImport(db, batch)).summary);
+}
+
 /**
  * Merges a batch into the store by id (rules in the module header).
  *
- * Steps, in one read-write transaction over pages, highlights and page notes: read the stored copies of every
- * incoming id; keep the incoming notes that are new or later; read and merge the pages those notes are on; write
- * pages and notes. Any failure aborts the transaction, so nothing is written.
+ * Steps, in one read-write transaction over pages, highlights and page notes: plan the import (`planImport`); read
+ * and merge the pages the notes to write are on; write pages and notes. Any failure aborts the transaction, so
+ * nothing is written.
  * @returns how many notes were added, updated and left unchanged, or a failure saying nothing was imported
  */
 export async function importAnnotations(db: CruxDb, batch: ImportBatch): Promise<Result<ImportSummary, StoreError>> {
@@ -86,17 +118,14 @@ export async function importAnnotations(db: CruxDb, batch: ImportBatch): Promise
   try {
     return ok(
       await db.transaction('rw', db.pages, db.highlights, db.pageNotes, async () => {
-        const highlights = newerCopies(await db.highlights.bulkGet(batch.highlights.map((h) => h.id)), batch.highlights);
-        const pageNotes = newerCopies(await db.pageNotes.bulkGet(batch.pageNotes.map((n) => n.id)), batch.pageNotes);
-        const pageKeys = [...new Set([...highlights.write, ...pageNotes.write].map((note) => note.pageKey))];
+        const plan = await planImport(db, batch);
+        const pageKeys = [...new Set([...plan.highlights, ...plan.pageNotes].map((note) => note.pageKey))];
         const storedPages = await db.pages.bulkGet(pageKeys);
         const pages = pageKeys.map((key, i) => mergeImportedPage(storedPages[i], pagesByKey.get(key)!));
         await db.pages.bulkPut(pages);
-        await db.highlights.bulkPut(highlights.write);
-        await db.pageNotes.bulkPut(pageNotes.write);
-        const added = highlights.added + pageNotes.added;
-        const updated = highlights.updated + pageNotes.updated;
-        return { added, updated, unchanged: batch.highlights.length + batch.pageNotes.length - added - updated };
+        await db.highlights.bulkPut(plan.highlights);
+        await db.pageNotes.bulkPut(plan.pageNotes);
+        return plan.summary;
       }),
     );
   } catch (error) {

@@ -11,9 +11,9 @@ import type { Selector } from '../anchoring/types';
 import { err, ok, type Result } from '../result';
 import { isColourName, DEFAULT_COLOUR, type ColourName } from './colours';
 import { storeError, toStoreError, type StoreError } from './errors';
-import { identifyPage, touchPage, type PageInput } from './pages';
+import { identifyPage, recordPageVisit, touchPage, type PageInput } from './pages';
 import type { CruxDb } from './schema';
-import type { Highlight, PageNote } from './types';
+import type { Highlight, PageNote, PageNotes, PageRecord } from './types';
 import { indexWords, normalizeTags } from './words';
 
 /** Options of commands that create a record. */
@@ -288,4 +288,19 @@ export async function purgeDeleted(db: CruxDb, deletedBefore: number): Promise<R
       return highlights.length + notes.length;
     }),
   );
+}
+
+/**
+ * Everything stored for a page: refreshes its record if it has one, then reads its highlights and notes.
+ * @returns empty lists for a page with nothing stored
+ */
+export async function loadPageNotes(db: CruxDb, page: PageInput): Promise<Result<PageNotes, StoreError>> {
+  const { key } = identifyPage(page);
+  const visit: Result<PageRecord | null, StoreError> = await recordPageVisit(db, page);
+  if (!visit.ok) return visit;
+  const highlights = await listPageHighlights(db, key);
+  if (!highlights.ok) return highlights;
+  const notes = await listPageNotes(db, key);
+  if (!notes.ok) return notes;
+  return { ok: true, value: { pageKey: key, highlights: highlights.value, notes: notes.value } };
 }

@@ -88,3 +88,13 @@ export interface SiteSettings {
 
 /** How many visited URLs a page keeps. */
 export const MAX_PAGE_URLS = 10;
+
+/** What a page shows: its highlights to re-anchor and its notes. */
+export interface PageNotes {
+  /** The page's key (normalised URL). */
+  pageKey: string;
+  /** Live highlights in page order. */
+  highlights: Highlight[];
+  /** Live page notes, oldest first. */
+  notes: PageNote[];
+}

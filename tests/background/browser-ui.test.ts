@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registerCommands } from '@/entrypoints/background/commands';
 import { registerSaveHighlightMenu, SAVE_HIGHLIGHT_MENU_ID } from '@/entrypoints/background/context-menu';
-import { CANNOT_HIGHLIGHT_HERE, openEditorInTab, type EditorTabApis } from '@/entrypoints/background/inject';
+import { openEditorInTab, type EditorTabApis } from '@/entrypoints/background/inject';
+import { notesStrings } from '@/lib/strings';
 import { makeEvent } from './fakes';
 
 describe('the "Save highlight to Crux" menu item', () => {
@@ -41,7 +42,7 @@ describe('opening the editor in a tab', () => {
     const problems: string[] = [];
     const value: EditorTabApis = {
       injectContentScript: async () => {},
-      requestEditor: async () => ({ opened: true }),
+      editSelection: async () => ({ opened: true }),
       showTabProblem: async (_tab, message) => void problems.push(message),
       ...overrides,
     };
@@ -53,12 +54,12 @@ describe('opening the editor in a tab', () => {
   });
 
   it('reports a page with nothing selected (the page shows the hint itself)', async () => {
-    expect(await openEditorInTab(apis({ requestEditor: async () => ({ opened: false }) }).value, 1)).toBe('no-selection');
+    expect(await openEditorInTab(apis({ editSelection: async () => ({ opened: false }) }).value, 1)).toBe('no-selection');
   });
 
   it('says so on the toolbar button when the page cannot be scripted', async () => {
     const { value, problems } = apis({ injectContentScript: async () => Promise.reject(new Error('Cannot access contents of the page')) });
     expect(await openEditorInTab(value, 1)).toBe('unavailable');
-    expect(problems).toEqual([CANNOT_HIGHLIGHT_HERE]);
+    expect(problems).toEqual([notesStrings.cannotHighlightHere]);
   });
 });

@@ -1,4 +1,5 @@
 /** The background's part of the library: the open-library command, opening a note's page at its highlight. */
+import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import { describe, expect, it } from 'vitest';
 import { registerCommands } from '@/entrypoints/background/commands';
 import { openLibrary, type LibraryTabApis } from '@/entrypoints/background/open-library';
@@ -68,35 +69,38 @@ function pageApis(overrides: Partial<OpenInPageApis> = {}) {
       calls.push(`show ${tabId}`);
       return true;
     },
-    revealHighlight: async (tabId, id) => {
-      calls.push(`reveal ${id} in ${tabId}`);
-      return id === 'here';
+    revealQuote: async (tabId, quote) => {
+      calls.push(`reveal ${quote.exact} in ${tabId}`);
+      return quote.exact === 'here';
     },
     ...overrides,
   };
   return { apis, calls };
 }
 
+/** A highlight's quote selector whose text is `exact`. */
+const quoteOf = (exact: string): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' });
+
 describe('opening a note’s page', () => {
   const url = 'https://news.example/story#:~:text=the%20wall';
 
   it('opens the page, then paints it and scrolls to the highlight where Crux has access to the site', async () => {
     const { apis, calls } = pageApis();
-    expect(await openNoteInPage(apis, { url, highlightId: 'here' })).toEqual({ shown: 'revealed' });
+    expect(await openNoteInPage(apis, { url, quote: quoteOf('here') })).toEqual({ shown: 'revealed' });
     expect(calls).toEqual([`create ${url}`, 'wait 9', 'inject 9', 'show 9', 'reveal here in 9']);
   });
 
   it('says when the page was painted but the highlight is not on it', async () => {
     const { apis } = pageApis();
-    expect(await openNoteInPage(apis, { url, highlightId: 'gone' })).toEqual({ shown: 'painted' });
+    expect(await openNoteInPage(apis, { url, quote: quoteOf('gone') })).toEqual({ shown: 'painted' });
   });
 
   it('leaves the page to the browser’s text fragment without host access, or when the page cannot be scripted', async () => {
     const denied = pageApis({ hasHostAccess: async () => false });
-    expect(await openNoteInPage(denied.apis, { url, highlightId: 'here' })).toEqual({ shown: 'opened' });
+    expect(await openNoteInPage(denied.apis, { url, quote: quoteOf('here') })).toEqual({ shown: 'opened' });
     expect(denied.calls).toEqual([`create ${url}`]);
     const blocked = pageApis({ injectContentScript: async () => Promise.reject(new Error('Cannot access contents of the page')) });
-    expect(await openNoteInPage(blocked.apis, { url, highlightId: 'here' }, async () => {})).toEqual({ shown: 'opened' });
+    expect(await openNoteInPage(blocked.apis, { url, quote: quoteOf('here') }, async () => {})).toEqual({ shown: 'opened' });
   });
 
   it('tries again when the first injection lands in a document that is going away', async () => {
@@ -107,7 +111,7 @@ describe('opening a note’s page', () => {
         if (++injections === 1) throw new Error('Frame with ID 0 was removed.');
       },
     });
-    expect(await openNoteInPage(apis, { url, highlightId: 'here' }, async () => {})).toEqual({ shown: 'revealed' });
+    expect(await openNoteInPage(apis, { url, quote: quoteOf('here') }, async () => {})).toEqual({ shown: 'revealed' });
     expect(calls).toEqual([`create ${url}`, 'wait 9', 'inject 9', 'wait 9', 'inject 9', 'show 9', 'reveal here in 9']);
   });
 });

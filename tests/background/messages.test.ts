@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAutoShowHandlers } from '@/entrypoints/background/auto-show';
-import { createBackgroundHandlers, registerBackgroundHandlers, type OnBackgroundMessage } from '@/entrypoints/background/messages';
+import { createBackgroundHandlers } from '@/entrypoints/background/messages';
+import { registerHandlers, type OnMessage } from '@/lib/messaging/handlers';
 import type { OpenInPageApis } from '@/entrypoints/background/open-in-page';
-import type { BackgroundProtocol } from '@/lib/highlights/protocol';
+import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
 import { makeAutoShowApis } from './fakes';
 
@@ -20,7 +21,7 @@ const NO_TABS: OpenInPageApis = {
   hasHostAccess: async () => false,
   injectContentScript: async () => {},
   showHighlights: async () => false,
-  revealHighlight: async () => false,
+  revealQuote: async () => false,
 };
 
 function makeHandlers() {
@@ -38,11 +39,11 @@ describe('background message handlers', () => {
     const { handlers } = makeHandlers();
     expect(Object.keys(handlers).sort()).toEqual([...MESSAGES].sort());
     const registered: string[] = [];
-    const onMessage: OnBackgroundMessage = (type) => {
+    const onMessage: OnMessage<BackgroundProtocol> = (type) => {
       registered.push(type);
       return () => registered.splice(registered.indexOf(type), 1);
     };
-    const removeAll = registerBackgroundHandlers(onMessage, handlers);
+    const removeAll = registerHandlers(onMessage, handlers);
     expect(registered.sort()).toEqual([...MESSAGES].sort());
     removeAll();
     expect(registered).toEqual([]);
@@ -51,10 +52,10 @@ describe('background message handlers', () => {
   it('routes a message’s data to its handler and its reply back', async () => {
     const { handlers } = makeHandlers();
     const routes = new Map<string, (message: { data: never }) => Promise<unknown>>();
-    registerBackgroundHandlers(((type: string, handler: (message: { data: never }) => Promise<unknown>) => {
+    registerHandlers(((type: string, handler: (message: { data: never }) => Promise<unknown>) => {
       routes.set(type, handler);
       return () => {};
-    }) as OnBackgroundMessage, handlers);
+    }) as OnMessage<BackgroundProtocol>, handlers);
     const saved = (await routes.get('saveHighlight')!({ data: { page: makePage(), selectors: makeSelectors('tide pools'), note: 'n' } as never })) as { ok: boolean };
     expect(saved.ok).toBe(true);
     const loaded = (await routes.get('loadPageNotes')!({ data: makePage() as never })) as { ok: true; value: { highlights: { note: string }[] } };

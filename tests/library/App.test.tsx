@@ -10,7 +10,7 @@ import { createLibrarySource, type ExportFile, type LibrarySource } from '@/entr
 import { recordAnchorOutcome } from '@/lib/db/anchor-status';
 import { addPageNote, saveHighlight, type NewHighlight } from '@/lib/db/notes';
 import type { CruxDb } from '@/lib/db/schema';
-import type { OpenNoteRequest } from '@/lib/highlights/protocol';
+import type { OpenNoteRequest } from '@/lib/messaging/protocol';
 import { err } from '@/lib/result';
 import { makeDb, makeSelectors } from '@/tests/lib/db/helpers';
 
@@ -209,7 +209,7 @@ describe('the notes library', () => {
     const { opened } = setup({ db });
     fireEvent.click(await screen.findByRole('button', { name: 'Councillors postponed the vote' }));
     await waitFor(() => expect(opened).toHaveLength(1));
-    expect(opened[0]).toEqual({ url: `${HARBOUR.url}#:~:text=before%20the%20quote-,Councillors%20postponed%20the%20vote,-after%20the%20quote`, highlightId: vote });
+    expect(opened[0]).toEqual({ url: `${HARBOUR.url}#:~:text=before%20the%20quote-,Councillors%20postponed%20the%20vote,-after%20the%20quote`, quote: { type: 'TextQuoteSelector', exact: 'Councillors postponed the vote', prefix: 'before the quote ', suffix: ' after the quote' } });
   });
 
   it('shows 50 notes at first with a lower-bound count, and more on request', async () => {

@@ -188,8 +188,13 @@ describe('popup App: sections', () => {
     expect(document.getElementById(second.getAttribute('aria-describedby')!)?.textContent).toBe('Show this sentence on the page');
     fireEvent.click(second);
     await vi.waitFor(() => expect(source.reveals).toHaveLength(1));
-    // 32 characters of article text each side, white space collapsed as in the article.
-    expect(source.reveals[0]).toEqual({ text: SENTENCES[1], prefix: 'cil voted on the harbour wall. ', suffix: ' Engineers measured storm surge' });
+    // 32 characters of article text each side, as in the article (the page collapses their white space to compare).
+    expect(source.reveals[0]).toEqual({
+      type: 'TextQuoteSelector',
+      exact: SENTENCES[1],
+      prefix: 'cil voted on the harbour wall.\n\n',
+      suffix: '\n\nEngineers measured storm surge',
+    });
   });
 
   it('says when a sentence is no longer on the page, and marks it', async () => {
@@ -206,7 +211,7 @@ describe('popup App: sections', () => {
     fireEvent.click(await screen.findByRole('tab', { name: /Sticking points/ }));
     const card = screen.getByRole('article', { name: 'Width of the harbour mouth' });
     fireEvent.click(within(card).getByRole('button', { name: SENTENCES[7] }));
-    await vi.waitFor(() => expect(source.reveals.map((r) => r.text)).toEqual([SENTENCES[7]]));
+    await vi.waitFor(() => expect(source.reveals.map((r) => r.exact)).toEqual([SENTENCES[7]]));
   });
 
   it('copies the summary as plain text and as Markdown with the page link, and says so', async () => {

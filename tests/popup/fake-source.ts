@@ -3,7 +3,7 @@ import type { Analysis } from '@/lib/analysis/analyze';
 import type { Article } from '@/lib/article/types';
 import type { PageProblem } from '@/lib/page-access';
 import { ok, type Result } from '@/lib/result';
-import type { RevealTarget } from '@/lib/reveal/target';
+import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import type { LoadedPage, PageSource } from '@/entrypoints/popup/load-article';
 
 /** A promise the test resolves by hand. */
@@ -31,13 +31,13 @@ export interface FakeSourceOptions {
   /** The analysis answer. */
   analyse?: (article: Article) => Promise<Analysis>;
   /** Whether reveal finds the sentence. */
-  reveal?: (target: RevealTarget) => Promise<boolean>;
+  reveal?: (target: TextQuoteSelector) => Promise<boolean>;
 }
 
 /** A fake source with call records. */
-export function makeSource(options: FakeSourceOptions): PageSource & { reveals: RevealTarget[]; analyses: number } {
+export function makeSource(options: FakeSourceOptions): PageSource & { reveals: TextQuoteSelector[]; analyses: number } {
   const source = {
-    reveals: [] as RevealTarget[],
+    reveals: [] as TextQuoteSelector[],
     analyses: 0,
     load: options.load ?? (async () => ok({ article: {} as Article, analysis: null, fromCache: false })),
     async analyse(article: Article) {
@@ -45,7 +45,7 @@ export function makeSource(options: FakeSourceOptions): PageSource & { reveals: 
       if (!options.analyse) throw new Error('no analysis in this test');
       return options.analyse(article);
     },
-    async reveal(target: RevealTarget) {
+    async reveal(target: TextQuoteSelector) {
       source.reveals.push(target);
       return options.reveal ? options.reveal(target) : true;
     },

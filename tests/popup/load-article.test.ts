@@ -42,7 +42,7 @@ function makeAccess(tab: TargetTab | null, overrides: Partial<TabAccess> = {}): 
     injectContentScript: async (id) => void calls.push(`inject ${id}`),
     prepareAnalysis: () => {},
     analysisReady: async () => void calls.push('analysis ready'),
-    requestArticle: async (id) => {
+    extractArticle: async (id) => {
       calls.push(`extract ${id}`);
       return ok(makeArticle());
     },
@@ -50,8 +50,8 @@ function makeAccess(tab: TargetTab | null, overrides: Partial<TabAccess> = {}): 
       calls.push('analyse');
       return makeAnalysis();
     },
-    requestReveal: async (id, target) => {
-      calls.push(`reveal ${id} ${target.text}`);
+    revealQuote: async (id, target) => {
+      calls.push(`reveal ${id} ${target.exact}`);
       return { found: true };
     },
     ...overrides,
@@ -148,7 +148,7 @@ describe('createPageSource', () => {
 
     const edited = makeAccess(TAB, {
       readSignature: async () => makeSignature({ fingerprint: 'f3' }),
-      requestArticle: async () => ok(makeArticle({ text: 'A correction was added to the article.' })),
+      extractArticle: async () => ok(makeArticle({ text: 'A correction was added to the article.' })),
     });
     const changed = await createPageSource(edited, createPageCache(area)).load();
     expect(changed.ok && changed.value.analysis).toBeNull();
@@ -176,13 +176,13 @@ describe('createPageSource', () => {
   });
 
   it('passes on the content script’s own problem', async () => {
-    const access = makeAccess(TAB, { requestArticle: async () => err('no-article') });
+    const access = makeAccess(TAB, { extractArticle: async () => err('no-article') });
     expect(await createPageSource(access, createPageCache(makeArea())).load()).toEqual(err('no-article'));
   });
 
   it('reports an unexpected problem when there is no tab or the message fails', async () => {
     expect(await createPageSource(makeAccess(null), createPageCache(makeArea())).load()).toEqual(err('unexpected'));
-    const silent = makeAccess(TAB, { requestArticle: async () => Promise.reject(new Error('No response')) });
+    const silent = makeAccess(TAB, { extractArticle: async () => Promise.reject(new Error('No response')) });
     expect(await createPageSource(silent, createPageCache(makeArea())).load()).toEqual(err('unexpected'));
   });
 
@@ -204,16 +204,16 @@ describe('createPageSource', () => {
     await first.load();
     await first.analyse(makeArticle());
     await settle();
-    const access = makeAccess(TAB, { requestReveal: async () => ({ found: false }) });
+    const access = makeAccess(TAB, { revealQuote: async () => ({ found: false }) });
     const source = createPageSource(access, createPageCache(area));
     await source.load();
-    expect(await source.reveal({ text: 'Gone.', prefix: '', suffix: '' })).toBe(false);
+    expect(await source.reveal({ type: 'TextQuoteSelector', exact: 'Gone.', prefix: '', suffix: '' })).toBe(false);
     expect(access.calls).toEqual(['signature 7', 'inject 7']);
   });
 
   it('caches a page that is not an article, so reopening it does not extract it again', async () => {
     const area = makeArea();
-    const notArticle = makeAccess(TAB, { requestArticle: async () => ok(makeArticle({ readable: false })) });
+    const notArticle = makeAccess(TAB, { extractArticle: async () => ok(makeArticle({ readable: false })) });
     await createPageSource(notArticle, createPageCache(area)).load();
     await settle();
     const stats = newStats();

@@ -1,7 +1,7 @@
 /** The popup's Notes wiring over fake browser APIs: injection on demand, page updates, the permission order. */
 import { describe, expect, it } from 'vitest';
 import { createNotesSource, type NotesApis } from '@/entrypoints/popup/notes-source';
-import type { ShownHighlights } from '@/lib/highlights/protocol';
+import type { ShownHighlights } from '@/lib/messaging/protocol';
 import { ok } from '@/lib/result';
 
 const SHOWN: ShownHighlights = {
@@ -27,7 +27,7 @@ function makeApis(overrides: Partial<NotesApis> = {}) {
       return ok(SHOWN);
     },
     tellTab: {
-      revealHighlight: async (_tab, id) => ({ found: id === 'here' }),
+      revealQuote: async (_tab, quote) => ({ found: quote.exact === 'here' }),
       highlightChanged: async (_tab, { highlight }) => void calls.push(`changed ${highlight.id}`),
       highlightRemoved: async (_tab, id) => void calls.push(`removed ${id}`),
     },

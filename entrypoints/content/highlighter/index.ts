@@ -6,13 +6,14 @@
  * requests (`HighlighterProtocol`). Every listener and timer goes through WXT's `ctx`, so all of it stops when the
  * extension reloads or the script is injected again.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describeRange } from '@/lib/anchoring/describe';
 import { createPainter } from '@/lib/anchoring/paint';
 import { COLOUR_LIST, DEFAULT_COLOUR } from '@/lib/db/colours';
 import type { PageInput } from '@/lib/db/pages';
-import type { BackgroundProtocol, HighlighterProtocol } from '@/lib/highlights/protocol';
+import { registerHandlers, type Handlers, type OnMessage } from '@/lib/messaging/handlers';
+import { backgroundMessenger, highlighterMessenger } from '@/lib/messaging/messengers';
+import type { HighlighterProtocol } from '@/lib/messaging/protocol';
 import { notesStrings as t } from '@/lib/strings';
 import { createPageHighlights, type HighlightStore } from './page-highlights';
 import { readSelection, selectionEndRect } from './selection';
@@ -24,15 +25,12 @@ const DRAFT_ID = 'crux-draft';
 /** Let a selection settle (drags and shift+arrow fire many `selectionchange`s) before showing the button. */
 const SELECTION_SETTLE_MS = 120;
 
-/** The messaging library's `onMessage`, for the highlighter's map. */
-type OnHighlighterMessage = ReturnType<typeof defineExtensionMessaging<HighlighterProtocol>>['onMessage'];
-
 /** What the highlighter needs from outside the page. */
 export interface HighlighterDeps {
   /** The store, through the background. */
   store: HighlightStore;
   /** Registers a handler for one of the highlighter's messages. */
-  onMessage: OnHighlighterMessage;
+  onMessage: OnMessage<HighlighterProtocol>;
 }
 
 /** The page as the store identifies it. */
@@ -43,15 +41,14 @@ export function readPageInput(doc: Document): PageInput {
 
 /** Starts the highlighter on the live page, wired to the extension's messaging. */
 export function startHighlighter(ctx: ContentScriptContext): void {
-  const background = defineExtensionMessaging<BackgroundProtocol>();
-  const { onMessage } = defineExtensionMessaging<HighlighterProtocol>();
+  const { sendMessage } = backgroundMessenger;
   runHighlighter(ctx, document, {
     store: {
-      loadPageNotes: (page) => background.sendMessage('loadPageNotes', page),
-      saveHighlight: (data) => background.sendMessage('saveHighlight', data),
-      reportAnchoring: (outcome) => background.sendMessage('highlightsAnchored', outcome),
+      loadPageNotes: (page) => sendMessage('loadPageNotes', page),
+      saveHighlight: (data) => sendMessage('saveHighlight', data),
+      highlightsAnchored: (outcome) => sendMessage('highlightsAnchored', outcome),
     },
-    onMessage,
+    onMessage: highlighterMessenger.onMessage,
   });
 }
 
@@ -123,10 +120,10 @@ export function runHighlighter(ctx: ContentScriptContext, doc: Document, deps: H
   ctx.addEventListener(doc, 'mouseup', offerSoon);
   ctx.addEventListener(window, 'scroll', () => ui.reposition(current && selectionEndRect(current)), { capture: true, passive: true });
 
-  const removers = [
-    deps.onMessage('showHighlights', () => highlights.show()),
-    deps.onMessage('revealHighlight', ({ data }) => ({ found: highlights.reveal(data.id, ctx.signal) })),
-    deps.onMessage('editSelection', () => {
+  const handlers: Handlers<HighlighterProtocol> = {
+    showHighlights: () => highlights.show(),
+    revealQuote: (quote) => ({ found: highlights.revealQuote(quote, ctx.signal) }),
+    editSelection: () => {
       const range = readSelection(doc);
       if (!range) {
         ui.notify(t.selectFirst, 'problem');
@@ -135,12 +132,13 @@ export function runHighlighter(ctx: ContentScriptContext, doc: Document, deps: H
       ui.hideButton();
       openEditor(range);
       return { opened: true };
-    }),
-    deps.onMessage('highlightChanged', ({ data }) => ({ painted: highlights.change(data.highlight) })),
-    deps.onMessage('highlightRemoved', ({ data }) => highlights.remove(data.id)),
-  ];
+    },
+    highlightChanged: ({ highlight }) => ({ painted: highlights.change(highlight) }),
+    highlightRemoved: ({ id }) => highlights.remove(id),
+  };
+  const removeHandlers = registerHandlers(deps.onMessage, handlers);
   ctx.onInvalidated(() => {
-    for (const remove of removers) remove();
+    removeHandlers();
     ui.destroy();
     painter.destroy();
   });

@@ -2,26 +2,27 @@
  * The highlights painted on this page: loads them from the background, anchors them in one batch, paints them, and
  * keeps each one's range so it can be repainted, removed or scrolled to. Knows nothing of the UI.
  */
-import { anchorHighlights, anchorSelectors } from '@/lib/anchoring/anchor';
+import { anchorHighlights, anchorQuote, anchorSelectors } from '@/lib/anchoring/anchor';
+import { findQuoteSelector } from '@/lib/anchoring/describe';
 import type { Painter } from '@/lib/anchoring/paint';
+import type { Selector, TextQuoteSelector } from '@/lib/anchoring/types';
 import type { AnchorOutcome } from '@/lib/db/anchor-status';
 import type { StoreError } from '@/lib/db/errors';
 import type { NewHighlight } from '@/lib/db/notes';
 import type { PageInput } from '@/lib/db/pages';
-import type { PageNotes } from '@/lib/db/protocol';
-import type { Highlight } from '@/lib/db/types';
-import type { ShownHighlights } from '@/lib/highlights/protocol';
+import type { Highlight, PageNotes } from '@/lib/db/types';
+import type { ShownHighlights } from '@/lib/messaging/protocol';
 import { err, ok, type Result } from '@/lib/result';
 import { notesStrings } from '@/lib/strings';
 
-/** The store, as the content script reaches it (through the background). */
+/** The store, as the content script reaches it (through the background): methods named as the messages they send. */
 export interface HighlightStore {
   /** Everything stored for a page. */
   loadPageNotes(page: PageInput): Promise<Result<PageNotes, StoreError>>;
   /** Saves a new highlight. */
   saveHighlight(data: NewHighlight): Promise<Result<Highlight, StoreError>>;
   /** Tells the store which highlights were found and which were not (for the library's "not found" mark). */
-  reportAnchoring?(outcome: AnchorOutcome): Promise<unknown>;
+  highlightsAnchored?(outcome: AnchorOutcome): Promise<unknown>;
 }
 
 /** This page's painted highlights. */
@@ -37,9 +38,20 @@ export interface PageHighlights {
   change(highlight: Highlight): boolean;
   /** Removes a highlight's paint. */
   remove(id: string): void;
-  /** Scrolls to a highlight and flashes it. @returns false when it is not on the page */
-  reveal(id: string, signal?: AbortSignal): boolean;
+  /**
+   * Scrolls to a quote and flashes it: where a painted highlight with this very quote is painted, else wherever
+   * `anchorQuote` finds it (white space collapsed, as a sentence of the article has it).
+   * @returns false when it is not on the page
+   */
+  revealQuote(quote: TextQuoteSelector, signal?: AbortSignal): boolean;
 }
+
+/** How long a revealed quote stays flashed: long enough to find it after the scroll. */
+const REVEAL_FLASH_MS = 1500;
+
+/** Whether two quote selectors describe the same passage. */
+const sameQuote = (a: TextQuoteSelector | undefined, b: TextQuoteSelector): boolean =>
+  a !== undefined && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
 
 /** The failure when the background did not answer (extension reloaded or updated under the page). */
 function unreachable(message: string): StoreError {
@@ -60,13 +72,13 @@ export function createPageHighlights(
   readPage: () => PageInput,
   signal?: AbortSignal,
 ): PageHighlights {
-  const painted = new Map<string, { range: Range; colour: string }>();
+  const painted = new Map<string, { range: Range; colour: string; quote?: TextQuoteSelector }>();
   let loading: Promise<Result<ShownHighlights, StoreError>> | null = null;
 
-  const paint = (id: string, colour: string, range: Range): void => {
+  const paint = (id: string, colour: string, range: Range, selectors: readonly Selector[]): void => {
     if (signal?.aborted) return;
     painter.paint(id, colour, range);
-    painted.set(id, { range, colour });
+    painted.set(id, { range, colour, quote: findQuoteSelector(selectors) });
   };
 
   async function load(): Promise<Result<ShownHighlights, StoreError>> {
@@ -77,11 +89,11 @@ export function createPageHighlights(
     painted.clear();
     const { placed, notFound } = anchorHighlights(root, loaded.value.highlights);
     placed.sort((a, b) => a.match.start - b.match.start);
-    for (const { item, range } of placed) paint(item.id, item.colour, range);
+    for (const { item, range } of placed) paint(item.id, item.colour, range, item.selectors);
     if (!signal?.aborted && loaded.value.highlights.length > 0) {
       const outcome = { pageKey: loaded.value.pageKey, placed: placed.map((p) => p.item.id), notFound: notFound.map((h) => h.id) };
       // Only the library reads this; painting never waits for it, and a lost report is made again on the next visit.
-      void store.reportAnchoring?.(outcome).catch(() => {});
+      void store.highlightsAnchored?.(outcome).catch(() => {});
     }
     return ok({
       ...loaded.value,
@@ -103,7 +115,7 @@ export function createPageHighlights(
       const saved = await store
         .saveHighlight({ page: readPage(), selectors, ...draft })
         .catch(() => err(unreachable(notesStrings.storeUnreachable)));
-      if (saved.ok) paint(saved.value.id, saved.value.colour, range);
+      if (saved.ok) paint(saved.value.id, saved.value.colour, range, selectors);
       return saved;
     },
 
@@ -111,7 +123,7 @@ export function createPageHighlights(
       const current = painted.get(highlight.id);
       const range = current?.range ?? anchorSelectors(root, highlight.selectors);
       if (!range) return false;
-      paint(highlight.id, highlight.colour, range);
+      paint(highlight.id, highlight.colour, range, highlight.selectors);
       return true;
     },
 
@@ -120,10 +132,12 @@ export function createPageHighlights(
       painted.delete(id);
     },
 
-    reveal(id, signal) {
-      const entry = painted.get(id);
-      if (!entry) return false;
-      painter.flash(entry.range, { signal });
+    revealQuote(quote, signal) {
+      const range =
+        [...painted.values()].find((entry) => sameQuote(entry.quote, quote))?.range ??
+        anchorQuote(root, quote, { collapseWhitespace: true })?.range;
+      if (!range) return false;
+      painter.flash(range, { duration: REVEAL_FLASH_MS, signal });
       return true;
     },
   };

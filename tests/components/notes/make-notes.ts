@@ -1,7 +1,7 @@
 /** Factories for the Notes components' tests: page notes and a fake source that records calls (highlights: `tests/factories`). */
 import type { NotesFailure, NotesSource } from '@/components/NotesSection';
 import type { Highlight, PageNote } from '@/lib/db/types';
-import type { ShownHighlights } from '@/lib/highlights/protocol';
+import type { ShownHighlights } from '@/lib/messaging/protocol';
 import { err, ok, type Result } from '@/lib/result';
 
 let serial = 0;
@@ -66,8 +66,8 @@ export function makeSource(shown: ShownHighlights, options: { fail?: Partial<Rec
       calls.push(`restorePageNote ${id}`);
       return result('restorePageNote', () => notes.get(id)!);
     },
-    reveal: async (id) => {
-      calls.push(`reveal ${id}`);
+    reveal: async (highlight) => {
+      calls.push(`reveal ${highlight.id}`);
       return !options.fail?.reveal;
     },
     getAutoShow: () => result('getAutoShow', () => autoShow),
