@@ -267,6 +267,52 @@ export const notesStrings = {
 } as const;
 
 /** "Show my highlights automatically on example.com". */
+/**
+ * The sentence for a failed store operation: what went wrong (its code) and what was not done (`failed`, the end of
+ * a sentence: "this highlight was not saved"), and that nothing else was lost.
+ */
+export function storeErrorSentence(
+  code: 'quota' | 'closed' | 'aborted' | 'not-found' | 'invalid' | 'unknown',
+  failed: string,
+): string {
+  const sentence = failed.charAt(0).toUpperCase() + failed.slice(1);
+  switch (code) {
+    case 'quota':
+      return `Your disk is full, so ${failed}. Free some space and try again — your other notes are safe.`;
+    case 'closed':
+      return `Crux's notes database is closed (the browser may be shutting down or clearing data), so ${failed}. Reload and try again — your other notes are safe.`;
+    case 'aborted':
+      return `Something interrupted Crux, so ${failed}. Try again — your other notes are safe.`;
+    case 'not-found':
+      return `${sentence}: it no longer exists (it may have been deleted in another window).`;
+    case 'invalid':
+      return `${sentence}: Crux was given something it cannot store.`;
+    case 'unknown':
+      return `Crux could not reach its notes database, so ${failed}. Try again — your other notes are safe.`;
+  }
+}
+
+/** Store failures Crux detects itself, with their own sentence. */
+export const storeStrings = {
+  /** A highlight whose selection holds no text. */
+  emptyHighlight: 'This highlight was not saved: there is no text in it.',
+  /** A page note with neither text nor tags. */
+  emptyNote: 'This note was not saved: it is empty.',
+};
+
+/** What the analysis worker says when it stops or cannot start. */
+export const analysisStrings = {
+  /** The worker failed (it could not start, or it stopped). */
+  stopped: 'The analysis stopped unexpectedly.',
+};
+
+/** The extractor's failures, as the command line prints them. */
+export const extractStrings = {
+  notHtml: 'This is not a web page Crux can read.',
+  noArticle: 'Crux found no article text on this page.',
+  empty: 'This page has no text for Crux to read.',
+};
+
 /** The per-site auto-show switch's failures. */
 export const autoShowStrings = {
   /** The reader declined (or the browser refused) access to the site in the popup. */

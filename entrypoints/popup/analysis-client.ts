@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '@/lib/analysis/analyze';
 import type { Article } from '@/lib/article/types';
+import { analysisStrings } from '@/lib/strings';
 
 /** What the popup sends the worker. */
 export interface AnalysisRequest {
@@ -51,7 +52,7 @@ export function startAnalysisWorker(): AnalysisClient {
   worker.onerror = (event) => {
     broken = true;
     event.preventDefault();
-    const error = new Error('The analysis stopped unexpectedly.');
+    const error = new Error(analysisStrings.stopped);
     failReady(error);
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
@@ -61,7 +62,7 @@ export function startAnalysisWorker(): AnalysisClient {
     failed: () => broken,
     async analyse(article) {
       await ready;
-      if (broken) throw new Error('The analysis stopped unexpectedly.');
+      if (broken) throw new Error(analysisStrings.stopped);
       const id = next++;
       return new Promise<Analysis>((resolve, reject) => {
         waiting.set(id, { resolve, reject });

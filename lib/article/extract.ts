@@ -3,6 +3,7 @@
  * leaves (deck, byline line, captions, share/newsletter/comment prompts, related links…), then the body as plain
  * text and ordered blocks. Pure DOM code: runs in the content script on the live page and under Node (linkedom).
  */
+import { extractStrings } from '../strings';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ExtractError } from './types';
 import { type Result, ok, err } from '../result';
@@ -59,7 +60,7 @@ export interface ExtractOptions {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Result<Article, ExtractError> {
   const url = options.url ?? doc.URL ?? '';
   if (!doc.documentElement || !doc.body) {
-    return err({ code: 'not-html', message: 'This is not a web page Crux can read.' });
+    return err({ code: 'not-html', message: extractStrings.notHtml });
   }
   const dense = DENSE_SCRIPT_LANG.test(doc.documentElement.getAttribute('lang') ?? '') || isDenseScript(doc.title);
   const readable = isProbablyReaderable(doc, dense ? DENSE_SCRIPT_READERABLE : {});
@@ -72,7 +73,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   }).parse();
   const metadata = readMetadata(doc, parsed ?? {}, url);
   if (!parsed?.content) {
-    return err({ code: 'no-article', message: 'Crux found no article text on this page.' });
+    return err({ code: 'no-article', message: extractStrings.noArticle });
   }
   restoreFootnotes(doc, parsed.content);
   pruneContent(parsed.content);
@@ -84,7 +85,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   });
   const { text, blocks } = placeBlocks(kept);
   if (!text) {
-    return err({ code: 'empty', message: 'This page has no text for Crux to read.' });
+    return err({ code: 'empty', message: extractStrings.empty });
   }
   const wordCount = countWords(text);
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph')?.text ?? null;

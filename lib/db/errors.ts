@@ -1,9 +1,11 @@
 /**
- * Store failures as values a person can read. IndexedDB and Dexie fail with named errors (`QuotaExceededError`,
+ * Store failures as values a person can read (the sentences are in `lib/strings.ts`). IndexedDB and Dexie fail with named errors (`QuotaExceededError`,
  * `DatabaseClosedError`, `AbortError`, …), often wrapped (Dexie puts the cause in `inner`); this module finds the
  * cause and says, in one plain sentence, what was not done and that nothing else was lost — which is true because
  * every write runs in one transaction that IndexedDB rolls back whole.
  */
+
+import { storeErrorSentence } from '../strings';
 
 /** Why a store operation failed. */
 export type StoreErrorCode =
@@ -50,23 +52,9 @@ export function storeErrorCode(error: unknown): StoreErrorCode {
   return 'unknown';
 }
 
-/** The sentence for a failure with a given code. */
+/** The sentence for a failure with a given code (`storeErrorSentence` of `lib/strings.ts`). */
 export function storeErrorMessage(code: StoreErrorCode, failed: FailedAction): string {
-  const sentence = failed.charAt(0).toUpperCase() + failed.slice(1);
-  switch (code) {
-    case 'quota':
-      return `Your disk is full, so ${failed}. Free some space and try again — your other notes are safe.`;
-    case 'closed':
-      return `Crux's notes database is closed (the browser may be shutting down or clearing data), so ${failed}. Reload and try again — your other notes are safe.`;
-    case 'aborted':
-      return `Something interrupted Crux, so ${failed}. Try again — your other notes are safe.`;
-    case 'not-found':
-      return `${sentence}: it no longer exists (it may have been deleted in another window).`;
-    case 'invalid':
-      return `${sentence}: Crux was given something it cannot store.`;
-    case 'unknown':
-      return `Crux could not reach its notes database, so ${failed}. Try again — your other notes are safe.`;
-  }
+  return storeErrorSentence(code, failed);
 }
 
 /** A store error for a thrown error. */

@@ -9,6 +9,7 @@
 import { findPositionSelector, findQuoteSelector } from '../anchoring/describe';
 import type { Selector } from '../anchoring/types';
 import { err, ok, type Result } from '../result';
+import { storeStrings } from '../strings';
 import { isColourName, DEFAULT_COLOUR, type ColourName } from './colours';
 import { storeError, toStoreError, type StoreError } from './errors';
 import { identifyPage, recordPageVisit, touchPage, type PageInput } from './pages';
@@ -97,7 +98,7 @@ async function attemptOnRecord<T>(failed: string, run: () => Promise<T | null>):
 export async function saveHighlight(db: CruxDb, input: NewHighlight, options: CreateOptions = {}): Promise<Result<Highlight, StoreError>> {
   const failed = 'this highlight was not saved';
   const quote = findQuoteSelector(input.selectors);
-  if (!quote?.exact.trim()) return err(storeError('invalid', failed, 'This highlight was not saved: there is no text in it.'));
+  if (!quote?.exact.trim()) return err(storeError('invalid', failed, storeStrings.emptyHighlight));
   if (input.colour !== undefined && !isColourName(input.colour)) return err(storeError('invalid', failed));
   const now = options.now ?? Date.now();
   const page = identifyPage(input.page);
@@ -209,7 +210,7 @@ export async function addPageNote(db: CruxDb, input: NewPageNote, options: Creat
   const failed = 'this note was not saved';
   const text = input.text.trim();
   const tags = normalizeTags(input.tags ?? []);
-  if (!text && tags.length === 0) return err(storeError('invalid', failed, 'This note was not saved: it is empty.'));
+  if (!text && tags.length === 0) return err(storeError('invalid', failed, storeStrings.emptyNote));
   const now = options.now ?? Date.now();
   const page = identifyPage(input.page);
   const note: PageNote = {
