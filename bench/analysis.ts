@@ -41,9 +41,18 @@ console.log(JSON.stringify({ readability: r1 - r0, load: t1 - t0, construct: t2 
 
 /** Benchmarks the tagger's load, then analysis against Readability on the corpus pages, then long generated articles. */
 export function benchAnalysis(corpusDir: string): void {
-  const loads = Array.from({ length: LOAD_RUNS }, () =>
-    JSON.parse(execFileSync(process.execPath, ['-e', LOAD_SCRIPT], { encoding: 'utf8' })) as { readability: number; load: number; construct: number });
-  console.log(`\n## English tagger load under Node (fresh process each, median of ${LOAD_RUNS}; paid once per page, before the first analysis)`);
+  const loads = Array.from(
+    { length: LOAD_RUNS },
+    () =>
+      JSON.parse(execFileSync(process.execPath, ['-e', LOAD_SCRIPT], { encoding: 'utf8' })) as {
+        readability: number;
+        load: number;
+        construct: number;
+      },
+  );
+  console.log(
+    `\n## English tagger load under Node (fresh process each, median of ${LOAD_RUNS}; paid once per page, before the first analysis)`,
+  );
   const readability = median(loads.map((l) => l.readability));
   const load = median(loads.map((l) => l.load));
   const construct = median(loads.map((l) => l.construct));
@@ -81,7 +90,9 @@ export function benchAnalysis(corpusDir: string): void {
     const r = median(readabilityTimes);
     const e = median(extractTimes);
     const a = median(analyzeTimes);
-    console.log(`\n## Analysis vs plain Readability on ${analyzeTimes.length} real pages (median of per-page medians, ${RUNS} runs; tagger loaded)`);
+    console.log(
+      `\n## Analysis vs plain Readability on ${analyzeTimes.length} real pages (median of per-page medians, ${RUNS} runs; tagger loaded)`,
+    );
     printTable(
       ['step', 'median page', 'ratio to Readability', 'target'],
       [
@@ -96,7 +107,9 @@ export function benchAnalysis(corpusDir: string): void {
     console.log(`\nanalysis on real pages: no pages under ${dir} — skipped.`);
   }
 
-  console.log(`\n## Analysis on generated articles (median of ${RUNS} runs; tagger loaded), beside plain Readability on the same article as HTML`);
+  console.log(
+    `\n## Analysis on generated articles (median of ${RUNS} runs; tagger loaded), beside plain Readability on the same article as HTML`,
+  );
   const rows: string[][] = [];
   for (const words of [1_000, 5_000, 20_000, 40_000]) {
     const article = makeSyntheticArticle(words);
@@ -116,7 +129,15 @@ export function benchAnalysis(corpusDir: string): void {
     ]);
   }
   printTable(
-    ['article', 'plain Readability (baseline)', 'analysis', 'ratio', 'analysis per 1,000 words', 're-rank to 5 sentences', 'target'],
+    [
+      'article',
+      'plain Readability (baseline)',
+      'analysis',
+      'ratio',
+      'analysis per 1,000 words',
+      're-rank to 5 sentences',
+      'target',
+    ],
     rows,
   );
 }

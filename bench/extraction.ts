@@ -30,7 +30,9 @@ export function benchExtraction(corpusDir: string): void {
   }
   const b = median(baseline);
   const c = median(crux);
-  console.log(`\n## Extraction under Node (linkedom parse included), ${pages.length} pages, median of ${RUNS} runs each`);
+  console.log(
+    `\n## Extraction under Node (linkedom parse included), ${pages.length} pages, median of ${RUNS} runs each`,
+  );
   printTable(
     ['system', 'median page', 'slowest page', 'ratio to baseline'],
     [
@@ -44,5 +46,10 @@ function listPages(corpusDir: string): string[] {
   const dirs = [path.join(corpusDir, 'extraction'), path.join(corpusDir, 'mission')];
   return dirs
     .filter((d) => fs.existsSync(d))
-    .flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.html')).map((f) => path.join(d, f)));
+    .flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => path.join(d, f)),
+    );
 }

@@ -41,7 +41,10 @@ function readProse(corpusDir: string): string[] | null {
   const paragraphs: string[] = [];
   let words = 0;
   for (const { articleBody } of Object.values(truth)) {
-    for (const paragraph of articleBody.split(/\n+/).map((p) => p.trim()).filter(Boolean)) {
+    for (const paragraph of articleBody
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       paragraphs.push(paragraph);
       words += paragraph.split(/\s+/).length;
       if (words >= TARGET_WORDS) return paragraphs;
@@ -62,7 +65,9 @@ interface PageFigures {
 
 /** Shows a page, then times anchor + paint of 100 highlights and article extraction, `RUNS` times each. */
 async function measure(page: Page, label: string, articleHtml: string, script: string): Promise<PageFigures> {
-  await page.setContent(`<!doctype html><html><head><title>${label}</title></head><body><h1>${label}</h1>${articleHtml}</body></html>`);
+  await page.setContent(
+    `<!doctype html><html><head><title>${label}</title></head><body><h1>${label}</h1>${articleHtml}</body></html>`,
+  );
   await page.addScriptTag({ content: script });
   // tsx compiles this file with esbuild's keepNames, which wraps functions evaluated in the page in `__name(...)`.
   await page.addScriptTag({ content: 'window.__name = (fn) => fn;' });
@@ -70,10 +75,16 @@ async function measure(page: Page, label: string, articleHtml: string, script: s
   const lists = makeSelectorLists(text, HIGHLIGHTS);
   const figures = await page.evaluate(
     ({ lists, runs }) => {
-      type Api = typeof import('../lib/anchoring/anchor') & typeof import('../lib/anchoring/paint') &
-        typeof import('../lib/db/colours') & typeof import('../lib/article/extract');
+      type Api = typeof import('../lib/anchoring/anchor') &
+        typeof import('../lib/anchoring/paint') &
+        typeof import('../lib/db/colours') &
+        typeof import('../lib/article/extract');
       const api = (window as unknown as { cruxBench: Api }).cruxBench;
-      const items = lists.map((selectors, i) => ({ id: `h${i}`, colour: api.COLOUR_LIST[i % api.COLOUR_LIST.length]!.name, selectors }));
+      const items = lists.map((selectors, i) => ({
+        id: `h${i}`,
+        colour: api.COLOUR_LIST[i % api.COLOUR_LIST.length]!.name,
+        selectors,
+      }));
       const painter = api.createPainter(document, api.COLOUR_LIST);
       const anchorPaint: number[] = [];
       const extract: number[] = [];
@@ -117,13 +128,24 @@ export async function benchHighlights(corpusDir: string): Promise<void> {
   } finally {
     await browser.close();
   }
-  console.log(`\n## Highlights in headless Chromium: re-anchor + paint ${HIGHLIGHTS} highlights vs extracting the same page, median of ${RUNS} runs`);
+  console.log(
+    `\n## Highlights in headless Chromium: re-anchor + paint ${HIGHLIGHTS} highlights vs extracting the same page, median of ${RUNS} runs`,
+  );
   printTable(
     ['page', 'words', 'placed', 'anchor + paint', 'slowest run', `≤ ${BUDGET_MS} ms`, 'extract (baseline)', 'ratio'],
     results.map((r) => {
       const a = median(r.anchorPaint);
       const e = median(r.extract);
-      return [r.label, String(r.words), `${r.placed}/${HIGHLIGHTS}`, ms(a), ms(Math.max(...r.anchorPaint)), a <= BUDGET_MS ? 'yes' : 'NO', ms(e), (a / e).toFixed(2)];
+      return [
+        r.label,
+        String(r.words),
+        `${r.placed}/${HIGHLIGHTS}`,
+        ms(a),
+        ms(Math.max(...r.anchorPaint)),
+        a <= BUDGET_MS ? 'yes' : 'NO',
+        ms(e),
+        (a / e).toFixed(2),
+      ];
     }),
   );
   console.log(`Paint: ${results[0]?.paint ?? '?'}.`);

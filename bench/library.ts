@@ -58,46 +58,93 @@ export async function benchLibrary(): Promise<void> {
     await page.addInitScript('window.__name = (fn) => fn;');
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto(`${base}/library.html`);
-    await page.getByRole('status').filter({ hasText: /notes?$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /notes?$/ })
+      .waitFor();
     // Evaluated through DevTools, so the page's CSP (no inline scripts) does not apply.
     await page.evaluate(`${script}`);
 
-    const insertMs = await page.evaluate(async ({ notes, pages }) => {
-      const api = (window as unknown as { cruxBench: BenchApi }).cruxBench;
-      let seed = 7;
-      const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
-      const syllables = ['ra', 'to', 'mi', 'ven', 'sol', 'ke', 'dra', 'lin', 'por', 'sta', 'gu', 'ber', 'chi', 'nor', 'wex', 'al', 'tri', 'mon'];
-      const vocabulary = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => syllables[Math.floor(random() * syllables.length)]).join(''));
-      const word = (): string => vocabulary[Math.floor(vocabulary.length * random() ** 3)]!;
-      const colours = ['key', 'evidence', 'question', 'disagree'] as const;
-      const now = Date.now();
-      const db = api.createCruxDb('crux');
-      const pageRows = Array.from({ length: pages }, (_, p) => {
-        const title = Array.from({ length: 8 }, word).join(' ');
-        const key = `https://site${p % 60}.example/story-${p}`;
-        return { key, site: `site${p % 60}.example`, title, urls: [key], firstSeen: now - 1e9, lastSeen: now, words: api.indexWords(title) };
-      });
-      const rows = Array.from({ length: notes }, (_, i) => {
-        const quote = Array.from({ length: 25 }, word).join(' ');
-        const note = i % 3 === 0 ? Array.from({ length: 8 }, word).join(' ') : '';
-        const tags = i % 10 === 0 ? ['method'] : [];
-        const p = pageRows[i % pages]!;
-        const time = now - (notes - i) * 60_000;
-        return {
-          id: crypto.randomUUID(), pageKey: p.key, site: p.site, url: p.key, quote,
-          selectors: [{ type: 'TextQuoteSelector' as const, exact: quote, prefix: '', suffix: '' }],
-          colour: colours[i % 4]!, note, tags, words: api.indexWords(quote, note, tags.join(' ')), created: time, modified: time,
-        };
-      });
-      const started = performance.now();
-      await db.transaction('rw', db.pages, db.highlights, async () => {
-        await db.pages.bulkAdd(pageRows);
-        await db.highlights.bulkAdd(rows);
-      });
-      const elapsed = performance.now() - started;
-      db.close();
-      return elapsed;
-    }, { notes: NOTES, pages: PAGES });
+    const insertMs = await page.evaluate(
+      async ({ notes, pages }) => {
+        const api = (window as unknown as { cruxBench: BenchApi }).cruxBench;
+        let seed = 7;
+        const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+        const syllables = [
+          'ra',
+          'to',
+          'mi',
+          'ven',
+          'sol',
+          'ke',
+          'dra',
+          'lin',
+          'por',
+          'sta',
+          'gu',
+          'ber',
+          'chi',
+          'nor',
+          'wex',
+          'al',
+          'tri',
+          'mon',
+        ];
+        const vocabulary = Array.from({ length: 3000 }, () =>
+          Array.from(
+            { length: 2 + Math.floor(random() * 2) },
+            () => syllables[Math.floor(random() * syllables.length)],
+          ).join(''),
+        );
+        const word = (): string => vocabulary[Math.floor(vocabulary.length * random() ** 3)]!;
+        const colours = ['key', 'evidence', 'question', 'disagree'] as const;
+        const now = Date.now();
+        const db = api.createCruxDb('crux');
+        const pageRows = Array.from({ length: pages }, (_, p) => {
+          const title = Array.from({ length: 8 }, word).join(' ');
+          const key = `https://site${p % 60}.example/story-${p}`;
+          return {
+            key,
+            site: `site${p % 60}.example`,
+            title,
+            urls: [key],
+            firstSeen: now - 1e9,
+            lastSeen: now,
+            words: api.indexWords(title),
+          };
+        });
+        const rows = Array.from({ length: notes }, (_, i) => {
+          const quote = Array.from({ length: 25 }, word).join(' ');
+          const note = i % 3 === 0 ? Array.from({ length: 8 }, word).join(' ') : '';
+          const tags = i % 10 === 0 ? ['method'] : [];
+          const p = pageRows[i % pages]!;
+          const time = now - (notes - i) * 60_000;
+          return {
+            id: crypto.randomUUID(),
+            pageKey: p.key,
+            site: p.site,
+            url: p.key,
+            quote,
+            selectors: [{ type: 'TextQuoteSelector' as const, exact: quote, prefix: '', suffix: '' }],
+            colour: colours[i % 4]!,
+            note,
+            tags,
+            words: api.indexWords(quote, note, tags.join(' ')),
+            created: time,
+            modified: time,
+          };
+        });
+        const started = performance.now();
+        await db.transaction('rw', db.pages, db.highlights, async () => {
+          await db.pages.bulkAdd(pageRows);
+          await db.highlights.bulkAdd(rows);
+        });
+        const elapsed = performance.now() - started;
+        db.close();
+        return elapsed;
+      },
+      { notes: NOTES, pages: PAGES },
+    );
 
     // First screen: reload the library; the App marks when the first results are in the DOM.
     const firstScreen: number[] = [];
@@ -111,7 +158,9 @@ export async function benchLibrary(): Promise<void> {
       firstScreen.push((await marks(page))['crux:library-first-screen']!.at(-1)!);
       const shown = await page.locator('.note-card').count();
       if (shown !== 50) throw new Error(`the first screen showed ${shown} notes, not 50`);
-      await page.waitForFunction(() => performance.getEntriesByName('crux:library-index-ready').length > 0, undefined, { timeout: 10_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('crux:library-index-ready').length > 0, undefined, {
+        timeout: 10_000,
+      });
       const index = await marks(page);
       indexLoad.push(index['crux:library-index-loaded']![0]! - index['crux:library-index-load-start']![0]!);
       indexBuild.push(index['crux:library-index-ready']![0]! - index['crux:library-index-loaded']![0]!);
@@ -130,12 +179,18 @@ export async function benchLibrary(): Promise<void> {
         }),
       );
       await page.goto(`${base}/popup.html?bench-blank`, { waitUntil: 'domcontentloaded' }).catch(() => {});
-      blank.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      blank.push(
+        await page.evaluate(
+          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        ),
+      );
     }
 
     // Search as typed: one key at a time, waiting for that keystroke's results (once the index is ready).
     await page.goto(`${base}/library.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('crux:library-index-ready').length > 0, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('crux:library-index-ready').length > 0, undefined, {
+      timeout: 10_000,
+    });
     const box = page.getByRole('searchbox', { name: 'Search your notes' });
     const queries = await page.evaluate(async () => {
       // Words that occur in the notes: a common one, a rarer one, and a page-title word.
@@ -163,7 +218,10 @@ export async function benchLibrary(): Promise<void> {
       for (const char of query) {
         const before = (await marks(page))['crux:library-results-shown']?.length ?? 0;
         await box.press(char === ' ' ? 'Space' : char);
-        await page.waitForFunction((n) => performance.getEntriesByName('crux:library-results-shown').length > n, before);
+        await page.waitForFunction(
+          (n) => performance.getEntriesByName('crux:library-results-shown').length > n,
+          before,
+        );
         const all = await marks(page);
         perKey.push(all['crux:library-results-shown']!.at(-1)! - all['crux:library-search-input']!.at(-1)!);
       }
@@ -179,10 +237,17 @@ export async function benchLibrary(): Promise<void> {
         const api = (window as unknown as { cruxBench: BenchApi }).cruxBench;
         const db = api.createCruxDb('crux');
         const note = (await db.highlights.orderBy('modified').first())!;
-        await db.highlights.put({ ...note, note: `edited ${run}`, words: api.indexWords(note.quote, `edited ${run}`), modified: Date.now() });
+        await db.highlights.put({
+          ...note,
+          note: `edited ${run}`,
+          words: api.indexWords(note.quote, `edited ${run}`),
+          modified: Date.now(),
+        });
         db.close();
       }, run);
-      await page.waitForFunction((n) => performance.getEntriesByName('crux:library-index-updated').length > n, before, { timeout: 10_000 });
+      await page.waitForFunction((n) => performance.getEntriesByName('crux:library-index-updated').length > n, before, {
+        timeout: 10_000,
+      });
       const all = await marks(page);
       indexUpdate.push(all['crux:library-index-updated']!.at(-1)! - all['crux:library-index-update-start']!.at(-1)!);
     }
@@ -197,7 +262,15 @@ export async function benchLibrary(): Promise<void> {
       const json = api.serializeWebAnnotations(api.toWebAnnotations(data.value, { now: Date.now() }));
       const exportJson = performance.now() - started;
       started = performance.now();
-      const markdown = api.toMarkdown((await api.collectForExport(db, { kind: 'all' }) as { ok: true; value: Parameters<BenchApi['toMarkdown']>[0] }).value, { now: Date.now() });
+      const markdown = api.toMarkdown(
+        (
+          (await api.collectForExport(db, { kind: 'all' })) as {
+            ok: true;
+            value: Parameters<BenchApi['toMarkdown']>[0];
+          }
+        ).value,
+        { now: Date.now() },
+      );
       const exportMarkdown = performance.now() - started;
       started = performance.now();
       const batch = api.parseAnnotationFile(json);
@@ -210,22 +283,48 @@ export async function benchLibrary(): Promise<void> {
       started = performance.now();
       const again = await api.importAnnotations(fresh, batch.value);
       const importAgain = performance.now() - started;
-      if (!merged.ok || merged.value.added !== 10_000 || !again.ok || again.value.unchanged !== 10_000) throw new Error('import did not merge all notes');
+      if (!merged.ok || merged.value.added !== 10_000 || !again.ok || again.value.unchanged !== 10_000)
+        throw new Error('import did not merge all notes');
       await fresh.delete();
       db.close();
-      return { exportJson, exportMarkdown, parse, importFresh, importAgain, jsonMb: json.length / 1e6, mdMb: markdown.length / 1e6 };
+      return {
+        exportJson,
+        exportMarkdown,
+        parse,
+        importFresh,
+        importAgain,
+        jsonMb: json.length / 1e6,
+        mdMb: markdown.length / 1e6,
+      };
     });
 
-    console.log(`\n## Library: ${NOTES.toLocaleString('en')} notes over ${PAGES} pages (headless Chromium, real IndexedDB; medians of ${RUNS} runs)`);
+    console.log(
+      `\n## Library: ${NOTES.toLocaleString('en')} notes over ${PAGES} pages (headless Chromium, real IndexedDB; medians of ${RUNS} runs)`,
+    );
     printTable(
       ['measure', 'Crux', 'baseline (same run)', 'budget'],
       [
         ['insert 10,000 notes (one transaction)', ms(insertMs), '', ''],
-        ['library first screen (navigation → 50 notes in the DOM)', ms(median(firstScreen)), `blank extension page DOM ready ${ms(median(blank))}; Dexie toArray() of all 10,000 ${ms(median(rawAll))}`, '≤ 200 ms'],
-        ['in-memory index: read all notes and pages (in the background, after the first screen)', ms(median(indexLoad)), '', 'report'],
+        [
+          'library first screen (navigation → 50 notes in the DOM)',
+          ms(median(firstScreen)),
+          `blank extension page DOM ready ${ms(median(blank))}; Dexie toArray() of all 10,000 ${ms(median(rawAll))}`,
+          '≤ 200 ms',
+        ],
+        [
+          'in-memory index: read all notes and pages (in the background, after the first screen)',
+          ms(median(indexLoad)),
+          '',
+          'report',
+        ],
         ['in-memory index built (10,000 notes)', ms(median(indexBuild)), '', 'report'],
         ['in-memory index updated after an edit (read the row, build again)', ms(median(indexUpdate)), '', '≤ 150 ms'],
-        [`search as typed (${perKey.length} keystrokes: input → results in the DOM)`, `${ms(median(perKey))} (max ${ms(Math.max(...perKey))})`, '', '≤ 30 ms'],
+        [
+          `search as typed (${perKey.length} keystrokes: input → results in the DOM)`,
+          `${ms(median(perKey))} (max ${ms(Math.max(...perKey))})`,
+          '',
+          '≤ 30 ms',
+        ],
         [`export all as Web Annotation JSON (${io.jsonMb.toFixed(1)} MB)`, ms(io.exportJson), '', 'report'],
         [`export all as Markdown (${io.mdMb.toFixed(1)} MB)`, ms(io.exportMarkdown), '', 'report'],
         ['import: read and check the JSON file', ms(io.parse), '', 'report'],

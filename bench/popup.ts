@@ -38,7 +38,8 @@ function timeLengthClick(popup: Page, label: string): Promise<number> {
     const before = performance.getEntriesByName('crux:summary-rendered').length;
     const t0 = performance.now();
     button.click();
-    while (performance.getEntriesByName('crux:summary-rendered').length === before) await new Promise((r) => setTimeout(r, 0));
+    while (performance.getEntriesByName('crux:summary-rendered').length === before)
+      await new Promise((r) => setTimeout(r, 0));
     return performance.getEntriesByName('crux:summary-rendered').at(-1)!.startTime - t0;
   }, label);
 }
@@ -55,7 +56,9 @@ export async function benchPopup(corpusDir: string): Promise<void> {
     return;
   }
   const html = fs.readFileSync(file);
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${path.basename(file)}`;
   const browser = await launchExtension({ build: 'e2e' });
@@ -93,8 +96,12 @@ export async function benchPopup(corpusDir: string): Promise<void> {
       const cachedShown = await markTime(again, 'crux:summary-shown');
       const cachedStart = await markTime(again, 'crux:popup-start');
       // The browser's own part: the popup document fetched and parsed, before any of Crux's script runs.
-      const pageLoad = await again.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive);
-      const hits = await again.evaluate(() => (window as unknown as { __cruxStats: { cacheHits: number } }).__cruxStats.cacheHits);
+      const pageLoad = await again.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+      );
+      const hits = await again.evaluate(
+        () => (window as unknown as { __cruxStats: { cacheHits: number } }).__cruxStats.cacheHits,
+      );
       if (hits !== 1) throw new Error('the reopened popup did not use the cache');
       await Promise.all([again.close(), page.close()]);
       if (run === 0) continue; // warm-up: the first run pays for Chromium's own caches
@@ -119,25 +126,72 @@ export async function benchPopup(corpusDir: string): Promise<void> {
   const extraction = median(first.map((f) => f.extraction));
   const after = median(first.map((f) => f.afterExtraction));
   const clickTimes = clicks.filter((t) => Number.isFinite(t));
-  const row = (label: string, value: number, target = ''): string[] => [label, ms(value), (value / extraction).toFixed(2), target];
+  const row = (label: string, value: number, target = ''): string[] => [
+    label,
+    ms(value),
+    (value / extraction).toFixed(2),
+    target,
+  ];
   const med = (pick: (f: (typeof first)[number]) => number) => median(first.map(pick));
-  const pageName = file === mission ? 'the mission page (corpus/mission/talks-without-breakthrough.html)' : path.relative(ROOT, file);
-  console.log(`\n## Popup on ${pageName}, headless Chromium (medians of ${RUNS} runs; length control: ${clickTimes.length} clicks)`);
+  const pageName =
+    file === mission ? 'the mission page (corpus/mission/talks-without-breakthrough.html)' : path.relative(ROOT, file);
+  console.log(
+    `\n## Popup on ${pageName}, headless Chromium (medians of ${RUNS} runs; length control: ${clickTimes.length} clicks)`,
+  );
   printTable(
     ['step', 'median', 'ratio to extraction', 'target'],
     [
       ['extraction (content script round trip; baseline)', ms(extraction), '1.00', ''],
-      row('first open: inject content.js (executeScript round trip)', med((f) => f.contentInjection)),
-      row('first open: analysis worker ready (cache miss → tagger parsed and built, off the UI thread)', med((f) => f.analysisWorker)),
-      row('first open: analysis request (worker ready and article back → analysed)', med((f) => f.analysisRequest)),
-      row('first open: popup open → header shown', med((f) => f.header)),
-      row('first open: popup open → summary shown', med((f) => f.total)),
-      row('first open: popup open → sticking points shown', med((f) => f.stickingPoints), '≤ 600 ms'),
+      row(
+        'first open: inject content.js (executeScript round trip)',
+        med((f) => f.contentInjection),
+      ),
+      row(
+        'first open: analysis worker ready (cache miss → tagger parsed and built, off the UI thread)',
+        med((f) => f.analysisWorker),
+      ),
+      row(
+        'first open: analysis request (worker ready and article back → analysed)',
+        med((f) => f.analysisRequest),
+      ),
+      row(
+        'first open: popup open → header shown',
+        med((f) => f.header),
+      ),
+      row(
+        'first open: popup open → summary shown',
+        med((f) => f.total),
+      ),
+      row(
+        'first open: popup open → sticking points shown',
+        med((f) => f.stickingPoints),
+        '≤ 600 ms',
+      ),
       ['first open: extraction returned → summary shown', ms(after), (after / extraction).toFixed(2), '≤ 150 ms'],
-      ['cached reopen: popup open → summary shown (total)', ms(median(cached)), (median(cached) / extraction).toFixed(2), ''],
-      ['cached reopen: browser loads the popup page (navigation → DOM interactive; baseline)', ms(median(cachedPageLoad)), (median(cachedPageLoad) / extraction).toFixed(2), ''],
-      ['cached reopen: popup script start → summary shown (Crux)', ms(median(cachedFromScript)), (median(cachedFromScript) / extraction).toFixed(2), '≤ 30 ms'],
-      ['length control: click → summary re-rendered', ms(median(clickTimes)), (median(clickTimes) / extraction).toFixed(2), '≤ 16 ms'],
+      [
+        'cached reopen: popup open → summary shown (total)',
+        ms(median(cached)),
+        (median(cached) / extraction).toFixed(2),
+        '',
+      ],
+      [
+        'cached reopen: browser loads the popup page (navigation → DOM interactive; baseline)',
+        ms(median(cachedPageLoad)),
+        (median(cachedPageLoad) / extraction).toFixed(2),
+        '',
+      ],
+      [
+        'cached reopen: popup script start → summary shown (Crux)',
+        ms(median(cachedFromScript)),
+        (median(cachedFromScript) / extraction).toFixed(2),
+        '≤ 30 ms',
+      ],
+      [
+        'length control: click → summary re-rendered',
+        ms(median(clickTimes)),
+        (median(clickTimes) / extraction).toFixed(2),
+        '≤ 16 ms',
+      ],
     ],
   );
 }

@@ -15,10 +15,16 @@ export { createCruxDb, searchNotes, indexWords };
 `;
 
 const script = await bundleForPage(ENTRY, 'cruxDb');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage();
-  await page.route('http://crux.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+  await page.route('http://crux.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+  );
   await page.goto('http://crux.test/');
   await page.addScriptTag({ content: script });
   // tsx compiles this file with esbuild's keepNames, which wraps the evaluated function's inner functions in
@@ -28,24 +34,65 @@ try {
     type Api = typeof import('../lib/db/search') & typeof import('../lib/db/schema') & typeof import('../lib/db/words');
     const api = (window as unknown as { cruxDb: Api }).cruxDb;
     let seed = 1;
-    const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const syllables = ['ra', 'to', 'mi', 'ven', 'sol', 'ke', 'dra', 'lin', 'por', 'sta', 'gu', 'ber', 'chi', 'nor', 'wex', 'al', 'tri', 'mon'];
-    const vocabulary = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => syllables[Math.floor(random() * syllables.length)]).join(''));
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const syllables = [
+      'ra',
+      'to',
+      'mi',
+      'ven',
+      'sol',
+      'ke',
+      'dra',
+      'lin',
+      'por',
+      'sta',
+      'gu',
+      'ber',
+      'chi',
+      'nor',
+      'wex',
+      'al',
+      'tri',
+      'mon',
+    ];
+    const vocabulary = Array.from({ length: 3000 }, () =>
+      Array.from(
+        { length: 2 + Math.floor(random() * 2) },
+        () => syllables[Math.floor(random() * syllables.length)],
+      ).join(''),
+    );
     const word = (): string => vocabulary[Math.floor(vocabulary.length * random() ** 3)]!;
     const db = api.createCruxDb(`bench-${Date.now()}`);
     const rows = Array.from({ length: 10_000 }, (_, i) => {
       const quote = Array.from({ length: 25 }, word).join(' ');
       const note = i % 3 === 0 ? Array.from({ length: 8 }, word).join(' ') : '';
       return {
-        id: `h${i}`, pageKey: `https://site${i % 40}.example/p${i % 700}`, site: `site${i % 40}.example`, url: '', quote,
-        selectors: [], colour: 'key' as const, note, tags: i % 10 === 0 ? ['method'] : [], words: api.indexWords(quote, note),
-        created: i, modified: i,
+        id: `h${i}`,
+        pageKey: `https://site${i % 40}.example/p${i % 700}`,
+        site: `site${i % 40}.example`,
+        url: '',
+        quote,
+        selectors: [],
+        colour: 'key' as const,
+        note,
+        tags: i % 10 === 0 ? ['method'] : [],
+        words: api.indexWords(quote, note),
+        created: i,
+        modified: i,
       };
     });
     await db.highlights.bulkAdd(rows);
     const common = vocabulary[0]!;
     const rare = vocabulary[2500]!;
-    const queries = [common[0]!, common.slice(0, 3), `${common} `, `${common} ${vocabulary[1]!.slice(0, 2)}`, rare.slice(0, 4), `${rare} `, 'zzzz'];
+    const queries = [
+      common[0]!,
+      common.slice(0, 3),
+      `${common} `,
+      `${common} ${vocabulary[1]!.slice(0, 2)}`,
+      rare.slice(0, 4),
+      `${rare} `,
+      'zzzz',
+    ];
     const out: string[] = [];
     for (const query of queries) {
       await api.searchNotes(db, query); // warm
@@ -56,7 +103,9 @@ try {
     }
     const started = performance.now();
     const filtered = await api.searchNotes(db, '', { site: 'site10.example', tag: 'method' });
-    out.push(`filters only (site + tag): ${(performance.now() - started).toFixed(1)} ms, ${filtered.ok ? filtered.value.total : 'error'} hits`);
+    out.push(
+      `filters only (site + tag): ${(performance.now() - started).toFixed(1)} ms, ${filtered.ok ? filtered.value.total : 'error'} hits`,
+    );
     db.close();
     return out;
   });

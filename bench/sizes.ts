@@ -41,7 +41,9 @@ function kb(bytes: number): string {
  */
 export function pageScripts(buildDir: string, html: string): { static: string[]; dynamic: string[] } {
   const source = fs.readFileSync(path.join(buildDir, html), 'utf8');
-  const queue = [...source.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const queue = [
+    ...source.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   const seen = new Set<string>();
   const dynamic = new Set<string>();
   while (queue.length) {
@@ -68,10 +70,18 @@ export function benchSizes(buildDir: string): void {
   console.log('\n## JavaScript injected into a page (built files)');
   printTable(
     ['injection', 'gzip -9', 'raw'],
-    [['content.js: everything Crux injects (the popup, highlights, auto-show sites); the tagger is not injected', kb(content.gzip), kb(content.raw)]],
+    [
+      [
+        'content.js: everything Crux injects (the popup, highlights, auto-show sites); the tagger is not injected',
+        kb(content.gzip),
+        kb(content.raw),
+      ],
+    ],
   );
   if (worker) {
-    console.log("\n## The popup's analysis worker (started by the popup script, runs off its UI thread; not part of popup.html)");
+    console.log(
+      "\n## The popup's analysis worker (started by the popup script, runs off its UI thread; not part of popup.html)",
+    );
     printTable(
       ['file', 'gzip -9', 'raw', 'ratio to content.js (raw)'],
       [[`assets/${workerFile}`, kb(worker.gzip), kb(worker.raw), (worker.raw / content.raw).toFixed(1)]],
@@ -84,9 +94,19 @@ export function benchSizes(buildDir: string): void {
     const s = sizeOf(buildDir, [file]);
     return [`  ${file}`, kb(s.gzip), kb(s.raw), ''];
   });
-  console.log(`\n## The popup's JavaScript (popup.html's script and the chunks it imports${scripts.dynamic.length ? `; later, dynamically: ${scripts.dynamic.join(', ')}` : ''})`);
+  console.log(
+    `\n## The popup's JavaScript (popup.html's script and the chunks it imports${scripts.dynamic.length ? `; later, dynamically: ${scripts.dynamic.join(', ')}` : ''})`,
+  );
   printTable(
     ['popup.html loads', 'gzip -9', 'raw', 'budget (gzip)'],
-    [['total', kb(popup.gzip), kb(popup.raw), `≤ ${kb(POPUP_BUDGET_GZIP)}${popup.gzip > POPUP_BUDGET_GZIP ? ' — OVER' : ''}`], ...rows],
+    [
+      [
+        'total',
+        kb(popup.gzip),
+        kb(popup.raw),
+        `≤ ${kb(POPUP_BUDGET_GZIP)}${popup.gzip > POPUP_BUDGET_GZIP ? ' — OVER' : ''}`,
+      ],
+      ...rows,
+    ],
   );
 }

@@ -45,7 +45,15 @@ export default function ExportMenu({ filtered, onExport, busy = false }: ExportM
         }
       }}
     >
-      <button ref={toggle} type="button" class="button" aria-expanded={open} aria-controls={panelId} disabled={busy} onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        class="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={busy}
+        onClick={() => setOpen(!open)}
+      >
         {t.exportButton}
       </button>
       {open && (
@@ -54,10 +62,22 @@ export default function ExportMenu({ filtered, onExport, busy = false }: ExportM
             <fieldset class="export-scope">
               <legend>{t.exportScope}</legend>
               <label>
-                <input type="radio" name={`${panelId}-scope`} checked={scope === 'results'} onChange={() => setScope('results')} /> {t.exportResults}
+                <input
+                  type="radio"
+                  name={`${panelId}-scope`}
+                  checked={scope === 'results'}
+                  onChange={() => setScope('results')}
+                />{' '}
+                {t.exportResults}
               </label>
               <label>
-                <input type="radio" name={`${panelId}-scope`} checked={scope === 'all'} onChange={() => setScope('all')} /> {t.exportAll}
+                <input
+                  type="radio"
+                  name={`${panelId}-scope`}
+                  checked={scope === 'all'}
+                  onChange={() => setScope('all')}
+                />{' '}
+                {t.exportAll}
               </label>
             </fieldset>
           )}

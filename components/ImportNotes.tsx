@@ -36,7 +36,12 @@ type ImportState<P> =
   | { kind: 'failed'; message: string };
 
 /** The import button, its confirmation and its outcome. */
-export default function ImportNotes<P extends { summary: ImportCounts }>({ onPreview, onImport, maxBytes = Infinity, tooLargeMessage = t.readFailed }: ImportNotesProps<P>) {
+export default function ImportNotes<P extends { summary: ImportCounts }>({
+  onPreview,
+  onImport,
+  maxBytes = Infinity,
+  tooLargeMessage = t.readFailed,
+}: ImportNotesProps<P>) {
   const [state, setState] = useState<ImportState<P>>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -55,12 +60,20 @@ export default function ImportNotes<P extends { summary: ImportCounts }>({ onPre
       return;
     }
     const preview = await onPreview(text);
-    setState(preview.ok ? { kind: 'confirm', preview: preview.value, fileName: file.name } : { kind: 'failed', message: preview.error.message });
+    setState(
+      preview.ok
+        ? { kind: 'confirm', preview: preview.value, fileName: file.name }
+        : { kind: 'failed', message: preview.error.message },
+    );
   };
   const confirm = async (preview: P): Promise<void> => {
     setState({ kind: 'importing' });
     const result = await onImport(preview);
-    setState(result.ok ? { kind: 'done', message: importedSentence(result.value) } : { kind: 'failed', message: result.error.message });
+    setState(
+      result.ok
+        ? { kind: 'done', message: importedSentence(result.value) }
+        : { kind: 'failed', message: result.error.message },
+    );
   };
 
   return (
@@ -82,7 +95,12 @@ export default function ImportNotes<P extends { summary: ImportCounts }>({ onPre
           if (file) void check(file);
         }}
       />
-      <button type="button" class="button" disabled={state.kind === 'checking' || state.kind === 'importing'} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        class="button"
+        disabled={state.kind === 'checking' || state.kind === 'importing'}
+        onClick={() => input.current?.click()}
+      >
         {t.importButton}
       </button>
       {state.kind === 'confirm' && (

@@ -38,7 +38,19 @@ export interface NoteCardProps {
 
 /** A card for one highlight or page note. */
 export default function NoteCard(props: NoteCardProps) {
-  const { kind, quote, colour, note, tags, notFound = false, onColour, onDelete, onReveal, revealHint = t.showOnPage, mark } = props;
+  const {
+    kind,
+    quote,
+    colour,
+    note,
+    tags,
+    notFound = false,
+    onColour,
+    onDelete,
+    onReveal,
+    revealHint = t.showOnPage,
+    mark,
+  } = props;
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -53,7 +65,12 @@ export default function NoteCard(props: NoteCardProps) {
   const colourId = useId();
 
   return (
-    <article class="note-card" aria-label={label} data-colour={colour} data-not-found={notFound || mark !== undefined || undefined}>
+    <article
+      class="note-card"
+      aria-label={label}
+      data-colour={colour}
+      data-not-found={notFound || mark !== undefined || undefined}
+    >
       {mark !== undefined && <p class="note-mark">{mark}</p>}
       {kind === 'highlight' && quote !== undefined && (
         <blockquote class="note-quote" style={colourInfo ? { borderColor: colourInfo.light } : undefined}>
@@ -70,7 +87,13 @@ export default function NoteCard(props: NoteCardProps) {
         </blockquote>
       )}
       {editing ? (
-        <NoteEditor note={note} tags={tags} onCancel={() => setEditing(false)} onSave={props.onSave} onSaved={() => setEditing(false)} />
+        <NoteEditor
+          note={note}
+          tags={tags}
+          onCancel={() => setEditing(false)}
+          onSave={props.onSave}
+          onSaved={() => setEditing(false)}
+        />
       ) : (
         <>
           {note && <p class="note-text">{note}</p>}
@@ -87,7 +110,12 @@ export default function NoteCard(props: NoteCardProps) {
                 <label class="visually-hidden" for={colourId}>
                   {t.changeColour}
                 </label>
-                <select id={colourId} class="note-colour" value={colour} onChange={(e) => onColour((e.currentTarget as HTMLSelectElement).value as ColourName)}>
+                <select
+                  id={colourId}
+                  class="note-colour"
+                  value={colour}
+                  onChange={(e) => onColour((e.currentTarget as HTMLSelectElement).value as ColourName)}
+                >
                   {COLOUR_LIST.map((c) => (
                     <option key={c.name} value={c.name}>
                       {c.label}
@@ -96,7 +124,13 @@ export default function NoteCard(props: NoteCardProps) {
                 </select>
               </>
             )}
-            <button ref={editButton} type="button" class="button button-small" data-action="edit" onClick={() => setEditing(true)}>
+            <button
+              ref={editButton}
+              type="button"
+              class="button button-small"
+              data-action="edit"
+              onClick={() => setEditing(true)}
+            >
               {t.edit}
             </button>
             <button type="button" class="button button-small" data-action="delete" onClick={onDelete}>
@@ -152,11 +186,21 @@ function NoteEditor(props: {
     >
       <label class="field">
         {t.noteLabel}
-        <textarea rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} autoFocus />
+        <textarea
+          rows={3}
+          value={note}
+          onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+          autoFocus
+        />
       </label>
       <label class="field">
         {t.tagsLabel}
-        <input type="text" value={tagField} placeholder={t.tagsPlaceholder} onInput={(e) => setTagField((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="text"
+          value={tagField}
+          placeholder={t.tagsPlaceholder}
+          onInput={(e) => setTagField((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
       {problem && (
         <p class="note-problem" role="alert">

@@ -72,7 +72,14 @@ function webSite(url: string): string | null {
 /** The section. */
 export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCount }: NotesSectionProps) {
   const [state, setState] = useState<AsyncStatus<Loaded>>({ kind: 'loading' });
-  const { problem, setProblem, toast: undoable, run: runChange, removeHighlight, removePageNote } = useNoteMutations(source, t.storeUnreachable);
+  const {
+    problem,
+    setProblem,
+    toast: undoable,
+    run: runChange,
+    removeHighlight,
+    removePageNote,
+  } = useNoteMutations(source, t.storeUnreachable);
   const notFoundId = useId();
 
   const load = useCallback(async () => {
@@ -104,12 +111,22 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
     (value: T): void =>
       setState((current) => (current.kind === 'loaded' ? { kind: 'loaded', ...apply(value, current) } : current));
   /** Runs a change; shows its failure; applies its success to the loaded state. */
-  const run = <T,>(change: Promise<Result<T, NotesFailure>>, apply: (value: T, current: Loaded) => Loaded): Promise<string | null> =>
-    runChange(change, applyTo(apply));
+  const run = <T,>(
+    change: Promise<Result<T, NotesFailure>>,
+    apply: (value: T, current: Loaded) => Loaded,
+  ): Promise<string | null> => runChange(change, applyTo(apply));
 
-  const replaceHighlight = (h: Highlight, s: Loaded): Loaded => ({ ...s, highlights: s.highlights.map((x) => (x.id === h.id ? h : x)) });
+  const replaceHighlight = (h: Highlight, s: Loaded): Loaded => ({
+    ...s,
+    highlights: s.highlights.map((x) => (x.id === h.id ? h : x)),
+  });
 
-  if (state.kind !== 'loaded') return <AsyncState state={state} class="notes" onRetry={() => void load()}>{() => null}</AsyncState>;
+  if (state.kind !== 'loaded')
+    return (
+      <AsyncState state={state} class="notes" onRetry={() => void load()}>
+        {() => null}
+      </AsyncState>
+    );
 
   const placed = state.highlights.filter((h) => !state.notFound.has(h.id));
   const missing = state.highlights.filter((h) => state.notFound.has(h.id));
@@ -177,7 +194,9 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
       )}
       {missing.length > 0 && (
         <section class="notes-missing" aria-labelledby={notFoundId}>
-          <h3 id={notFoundId} class="notes-subheading">{t.notFoundHeading}</h3>
+          <h3 id={notFoundId} class="notes-subheading">
+            {t.notFoundHeading}
+          </h3>
           <p class="notes-hint">{t.notFoundBody}</p>
           <ol class="note-list">{missing.map((h) => highlightCard(h, true))}</ol>
         </section>
@@ -191,7 +210,10 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
                 note={n.text}
                 tags={n.tags}
                 onSave={(text, tags) =>
-                  run(source.updatePageNote(n.id, { text, tags }), (updated, s) => ({ ...s, notes: s.notes.map((x) => (x.id === updated.id ? updated : x)) }))
+                  run(source.updatePageNote(n.id, { text, tags }), (updated, s) => ({
+                    ...s,
+                    notes: s.notes.map((x) => (x.id === updated.id ? updated : x)),
+                  }))
                 }
                 onDelete={() => deletePageNote(n, index)}
               />
@@ -199,7 +221,11 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
           ))}
         </ul>
       )}
-      <NewPageNote onAdd={(text) => run(source.addPageNote(text, extractTags(text)), (note, s) => ({ ...s, notes: [...s.notes, note] }))} />
+      <NewPageNote
+        onAdd={(text) =>
+          run(source.addPageNote(text, extractTags(text)), (note, s) => ({ ...s, notes: [...s.notes, note] }))
+        }
+      />
       {state.site && <AutoShowSwitch source={source} site={state.site} onProblem={setProblem} />}
       <a
         class="link"
@@ -268,7 +294,15 @@ function NewPageNote({ onAdd }: { onAdd: (text: string) => Promise<string | null
 }
 
 /** The per-site switch; the permission prompt is the browser's. */
-function AutoShowSwitch({ source, site, onProblem }: { source: NotesSource; site: string; onProblem: (message: string | null) => void }) {
+function AutoShowSwitch({
+  source,
+  site,
+  onProblem,
+}: {
+  source: NotesSource;
+  site: string;
+  onProblem: (message: string | null) => void;
+}) {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -287,18 +321,28 @@ function AutoShowSwitch({ source, site, onProblem }: { source: NotesSource; site
     // No await before this call: the browser asks for the permission only inside the click.
     const change = source.setAutoShow(site, !enabled);
     void change
-      .then((result) => {
-        if (result.ok) {
-          setEnabled(result.value);
-          onProblem(null);
-        } else onProblem(result.error.message);
-      }, () => onProblem(t.storeUnreachable))
+      .then(
+        (result) => {
+          if (result.ok) {
+            setEnabled(result.value);
+            onProblem(null);
+          } else onProblem(result.error.message);
+        },
+        () => onProblem(t.storeUnreachable),
+      )
       .finally(() => setBusy(false));
   };
   return (
     <div class="notes-auto-show">
       <label>
-        <input type="checkbox" role="switch" checked={enabled === true} disabled={enabled === null || busy} onChange={toggle} /> {autoShowLabel(site)}
+        <input
+          type="checkbox"
+          role="switch"
+          checked={enabled === true}
+          disabled={enabled === null || busy}
+          onChange={toggle}
+        />{' '}
+        {autoShowLabel(site)}
       </label>
       <p class="notes-hint">{t.autoShowHint}</p>
     </div>

@@ -25,7 +25,9 @@ export default function StickingPointsSection({ analysis, onReveal, missing, hin
     return (
       <div class="empty-state">
         <p class="empty-title">{strings.noStickingPoints}</p>
-        {analysis.stickingPointsReason === 'language' && <p class="empty-body">{formatLanguageReason(analysis.lang)}</p>}
+        {analysis.stickingPointsReason === 'language' && (
+          <p class="empty-body">{formatLanguageReason(analysis.lang)}</p>
+        )}
       </div>
     );
   }

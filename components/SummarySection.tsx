@@ -92,10 +92,18 @@ export default function SummarySection(props: SummarySectionProps) {
           </button>
         </div>
         <div class="copy-actions">
-          <button type="button" class="button button-small" onClick={() => onCopy(formatSummaryText(title, url, texts))}>
+          <button
+            type="button"
+            class="button button-small"
+            onClick={() => onCopy(formatSummaryText(title, url, texts))}
+          >
             {strings.copyText}
           </button>
-          <button type="button" class="button button-small" onClick={() => onCopy(formatSummaryMarkdown(title, url, texts))}>
+          <button
+            type="button"
+            class="button button-small"
+            onClick={() => onCopy(formatSummaryMarkdown(title, url, texts))}
+          >
             {strings.copyMarkdown}
           </button>
         </div>

@@ -63,11 +63,21 @@ export function useNoteMutations(source: NoteMutationSource, unreachable: string
 
   /** Deletes a highlight and offers to undo it. */
   const removeHighlight = (id: string, callbacks: RemoveCallbacks<Highlight> = {}): void =>
-    remove(notesStrings.highlightDeleted, () => source.deleteHighlight(id), () => source.restoreHighlight(id), callbacks);
+    remove(
+      notesStrings.highlightDeleted,
+      () => source.deleteHighlight(id),
+      () => source.restoreHighlight(id),
+      callbacks,
+    );
 
   /** Deletes a page note and offers to undo it. */
   const removePageNote = (id: string, callbacks: RemoveCallbacks<PageNote> = {}): void =>
-    remove(notesStrings.pageNoteDeleted, () => source.deletePageNote(id), () => source.restorePageNote(id), callbacks);
+    remove(
+      notesStrings.pageNoteDeleted,
+      () => source.deletePageNote(id),
+      () => source.restorePageNote(id),
+      callbacks,
+    );
 
   /** The one delete-with-undo. */
   function remove<T>(

@@ -33,7 +33,13 @@ export type PageProblem =
 
 /** The problems caused by the browser refusing access, rather than by the page's content. */
 const CANNOT_READ: ReadonlySet<PageProblem> = new Set<PageProblem>([
-  'browser-page', 'extension-store', 'pdf', 'not-html', 'load-failed', 'no-permission', 'local-file',
+  'browser-page',
+  'extension-store',
+  'pdf',
+  'not-html',
+  'load-failed',
+  'no-permission',
+  'local-file',
 ]);
 
 /**
@@ -46,8 +52,20 @@ export function isCannotRead(problem: PageProblem): boolean {
 
 /** URL schemes of pages that belong to the browser or to other extensions: no extension may script them. */
 const BROWSER_SCHEMES: ReadonlySet<string> = new Set([
-  'about:', 'chrome:', 'chrome-untrusted:', 'chrome-search:', 'devtools:', 'edge:', 'brave:', 'opera:', 'vivaldi:',
-  'view-source:', 'chrome-extension:', 'moz-extension:', 'extension:', 'resource:',
+  'about:',
+  'chrome:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'view-source:',
+  'chrome-extension:',
+  'moz-extension:',
+  'extension:',
+  'resource:',
 ]);
 
 /** Chrome's built-in PDF viewer is an extension page with this id (older Chrome shows its URL in the tab). */
@@ -97,7 +115,10 @@ const INJECTION_ERRORS: ReadonlyArray<{ pattern: RegExp; problem: PageProblem }>
   // Chromium: "Cannot access contents of url "file:///…". Extension manifest must request permission…"
   { pattern: /file:\/\//i, problem: 'local-file' },
   // Chromium: "Cannot access a chrome:// URL", "Cannot access a chrome-extension:// URL of different extension".
-  { pattern: /cannot access an? (chrome|chrome-extension|about|edge|devtools|view-source)[:-]/i, problem: 'browser-page' },
+  {
+    pattern: /cannot access an? (chrome|chrome-extension|about|edge|devtools|view-source)[:-]/i,
+    problem: 'browser-page',
+  },
   // Chromium: "Cannot access contents of the page. Extension manifest must request permission to access the
   // respective host."; Firefox: "Missing host permission for the tab".
   { pattern: /cannot access contents|missing host permission|permission to access/i, problem: 'no-permission' },
@@ -158,6 +179,10 @@ export function classifyContentType(contentType: string): PageProblem | null {
  * @returns the problem with the same meaning as the extractor's code.
  */
 export function problemFromExtractError(code: ExtractErrorCode): PageProblem {
-  const byCode: Record<ExtractErrorCode, PageProblem> = { 'no-article': 'no-article', 'not-html': 'not-html', empty: 'empty' };
+  const byCode: Record<ExtractErrorCode, PageProblem> = {
+    'no-article': 'no-article',
+    'not-html': 'not-html',
+    empty: 'empty',
+  };
   return byCode[code];
 }

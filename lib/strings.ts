@@ -36,7 +36,8 @@ export const strings = {
   /** Heading when the analysis failed but the article was read. */
   analysisFailedTitle: 'Crux couldn’t analyse this article',
   /** Explanation when the analysis failed. */
-  analysisFailedBody: 'The article was read, but something went wrong while summarising it. Try again, or reload the page.',
+  analysisFailedBody:
+    'The article was read, but something went wrong while summarising it. Try again, or reload the page.',
   /** Accessible name of the summary's sentence list. */
   summaryListLabel: 'Summary sentences',
   /** Hint on every clickable sentence (summary or evidence), read after its text. */
@@ -221,9 +222,11 @@ export const notesStrings = {
   /** The background did not answer (the extension was updated or reloaded). */
   storeUnreachable: 'This highlight was not saved: Crux couldn’t reach its notes store. Reload the page and try again.',
   /** The background did not answer when the page asked for its highlights. */
-  loadUnreachable: 'Your highlights were not loaded: Crux couldn’t reach its notes store. Reload the page and try again.',
+  loadUnreachable:
+    'Your highlights were not loaded: Crux couldn’t reach its notes store. Reload the page and try again.',
   /** The toolbar button's title on a page that cannot take highlights (the context menu or the shortcut was used). */
-  cannotHighlightHere: 'Crux can’t save highlights on this page (browsers keep their own pages and stores closed to extensions).',
+  cannotHighlightHere:
+    'Crux can’t save highlights on this page (browsers keep their own pages and stores closed to extensions).',
   /** Accessible name of the list of placed highlights. */
   highlightsLabel: 'Highlights on this page',
   /** Heading over highlights not found on the page. */
@@ -235,7 +238,8 @@ export const notesStrings = {
   /** Empty state title. */
   emptyTitle: 'No highlights or notes on this page yet',
   /** Empty state body. */
-  emptyBody: 'Select text on the page and choose Save highlight (or press Alt+Shift+H), or add a note about the whole page below.',
+  emptyBody:
+    'Select text on the page and choose Save highlight (or press Alt+Shift+H), or add a note about the whole page below.',
   /** Label of the new page note field. */
   newPageNoteLabel: 'Add a note about this page',
   /** Button that adds a page note. */
@@ -316,7 +320,8 @@ export const extractStrings = {
 /** The per-site auto-show switch's failures. */
 export const autoShowStrings = {
   /** The reader declined (or the browser refused) access to the site in the popup. */
-  notGranted: (site: string): string => `Crux didn’t get access to ${site}, so your highlights will show there only when you open Crux.`,
+  notGranted: (site: string): string =>
+    `Crux didn’t get access to ${site}, so your highlights will show there only when you open Crux.`,
   /** The background was asked to turn it on without the host permission. */
   noPermission: (site: string): string =>
     `Crux needs your permission to read pages on ${site} before it can show your highlights there automatically.`,
@@ -368,7 +373,8 @@ export const libraryStrings = {
   /** Empty library: title. */
   emptyTitle: 'No notes yet',
   /** Empty library: what to do. */
-  emptyBody: 'Select text on any page and choose Save highlight (or press Alt+Shift+H). Everything you save appears here, newest first. You can also import a Web Annotation file.',
+  emptyBody:
+    'Select text on any page and choose Save highlight (or press Alt+Shift+H). Everything you save appears here, newest first. You can also import a Web Annotation file.',
   /** No results for a search: title. */
   noResultsTitle: 'No notes match',
   /** No results for a search: what to do. */
@@ -405,7 +411,8 @@ export const libraryStrings = {
   importCancel: 'Cancel',
   /** Failures. */
   searchFailed: 'Crux couldn’t search your notes: its notes database did not answer. Reload the page and try again.',
-  storeUnreachable: 'This change was not saved: Crux couldn’t reach its notes database. Reload the page and try again — your other notes are safe.',
+  storeUnreachable:
+    'This change was not saved: Crux couldn’t reach its notes database. Reload the page and try again — your other notes are safe.',
   openFailed: 'Crux couldn’t open this page. Try the page link above the note instead.',
   exportFailed: 'The export could not be made: Crux couldn’t read its notes database. Reload the page and try again.',
   importFailed: 'Nothing was imported: Crux couldn’t reach its notes database. Reload the page and try again.',

@@ -9,7 +9,15 @@
 import { extractArticle } from '../lib/article/extract';
 import { parseHtml } from './cli/parse-html';
 import { readInput } from './cli/read-input';
-import { buildAnalysisExtras, buildArticleRecord, buildErrorRecord, formatAnalysis, formatArticleBody, formatArticleHeader, type Timings } from './cli/report';
+import {
+  buildAnalysisExtras,
+  buildArticleRecord,
+  buildErrorRecord,
+  formatAnalysis,
+  formatArticleBody,
+  formatArticleHeader,
+  type Timings,
+} from './cli/report';
 import type { Article } from '../lib/article/types';
 import { analyzeArticle, type Analysis } from '../lib/analysis/analyze';
 import { type Result, ok, err } from '../lib/result';
@@ -40,15 +48,13 @@ function parseArgs(argv: string[]): Result<Options, string> {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1) return err(`--sentences needs a whole number of at least 1. ${USAGE}`);
       options.sentences = n;
-    }
-    else if (arg === '--gate' || arg.startsWith('--gate=')) {
+    } else if (arg === '--gate' || arg.startsWith('--gate=')) {
       const file = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!file) return err(`--gate needs a file of gate parameters (JSON). ${USAGE}`);
       const gate = readGateFile(file);
       if (!gate.ok) return gate;
       options.gate = gate.value;
-    }
-    else if (arg === '--help' || arg === '-h') return err(USAGE);
+    } else if (arg === '--help' || arg === '-h') return err(USAGE);
     else if (arg.startsWith('--')) return err(`Unknown option ${arg}. ${USAGE}`);
     else options.sources.push(arg);
   }

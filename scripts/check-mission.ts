@@ -45,7 +45,11 @@ function main(): number {
   for (const field of ['title', 'byline', 'siteName', 'publishedTime', 'dek'] as const) {
     checks.push([field, article[field] === gold[field], JSON.stringify(article[field])]);
   }
-  checks.push(['bodyStartsWith', article.text.startsWith(gold.bodyStartsWith), JSON.stringify(article.text.slice(0, 60))]);
+  checks.push([
+    'bodyStartsWith',
+    article.text.startsWith(gold.bodyStartsWith),
+    JSON.stringify(article.text.slice(0, 60)),
+  ]);
   for (const phrase of gold.bodyMustNotContain) {
     checks.push([`bodyMustNotContain ${JSON.stringify(phrase)}`, !article.text.includes(phrase), '']);
   }

@@ -18,5 +18,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   }
 }
 const share = chosen ? (100 * beyondLead) / chosen : 0;
-console.log(`summary sentences beyond the first ${LEAD_SENTENCES}: ${beyondLead}/${chosen} = ${share.toFixed(1)}% (target ≥ 20%)`);
+console.log(
+  `summary sentences beyond the first ${LEAD_SENTENCES}: ${beyondLead}/${chosen} = ${share.toFixed(1)}% (target ≥ 20%)`,
+);
 process.exitCode = share >= 20 ? 0 : 1;

@@ -103,7 +103,8 @@ export function createAutoShowHandlers(db: CruxDb, apis: AutoShowApis): AutoShow
       const matches = sitePatterns(site);
       if (matches.length === 0) return ok({ site, enabled: false });
       try {
-        const enabled = (await isRegistered(autoShowScriptId(site))) && (await apis.permissions.contains({ origins: matches }));
+        const enabled =
+          (await isRegistered(autoShowScriptId(site))) && (await apis.permissions.contains({ origins: matches }));
         return ok({ site, enabled });
       } catch (error) {
         return err(failed(site, error));

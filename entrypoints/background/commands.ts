@@ -29,7 +29,11 @@ export interface BrowserCommandHandlers {
 }
 
 /** Registers the command handlers. */
-export function registerCommands(apis: CommandApis, handlers: CommandHandlers, browserHandlers?: BrowserCommandHandlers): void {
+export function registerCommands(
+  apis: CommandApis,
+  handlers: CommandHandlers,
+  browserHandlers?: BrowserCommandHandlers,
+): void {
   apis.commands.onCommand.addListener((command, tab) => {
     if (browserHandlers && isCommandName(command, browserHandlers)) {
       void browserHandlers[command]().catch(() => {});

@@ -23,7 +23,10 @@ export interface ContextMenuApis {
  * Registers the menu item (on install and update) and its click handler.
  * @param openEditor opens the note editor in a tab
  */
-export function registerSaveHighlightMenu(apis: ContextMenuApis, openEditor: (tabId: number) => Promise<unknown>): void {
+export function registerSaveHighlightMenu(
+  apis: ContextMenuApis,
+  openEditor: (tabId: number) => Promise<unknown>,
+): void {
   apis.runtime.onInstalled.addListener(() => {
     apis.contextMenus.create({ id: SAVE_HIGHLIGHT_MENU_ID, title: SAVE_HIGHLIGHT_MENU_TITLE, contexts: ['selection'] });
   });

@@ -74,7 +74,12 @@ export default defineBackground(() => {
         openLibrary({
           libraryUrl: browser.runtime.getURL(LIBRARY_PATH),
           listExtensionTabs: browser.runtime.getContexts
-            ? async () => (await browser.runtime.getContexts({ contextTypes: [browser.runtime.ContextType.TAB] })).map((c) => ({ documentUrl: c.documentUrl, tabId: c.tabId, windowId: c.windowId }))
+            ? async () =>
+                (await browser.runtime.getContexts({ contextTypes: [browser.runtime.ContextType.TAB] })).map((c) => ({
+                  documentUrl: c.documentUrl,
+                  tabId: c.tabId,
+                  windowId: c.windowId,
+                }))
             : undefined,
           focusTab: async (tabId, windowId) => {
             await browser.tabs.update(tabId, { active: true });
@@ -91,7 +96,8 @@ export default defineBackground(() => {
     registerE2eSeam({
       onMessageExternal: browser.runtime.onMessageExternal as unknown as E2eSeamApis['onMessageExternal'],
       activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-      openExtensionPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), active: true }),
+      openExtensionPage: (path) =>
+        browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), active: true }),
     });
   }
 });

@@ -22,7 +22,10 @@ export interface EditorTabApis {
  * @returns 'opened'; 'no-selection' when nothing is selected (the page shows a hint); 'unavailable' when the page
  *   cannot be scripted (the toolbar button shows why)
  */
-export async function openEditorInTab(apis: EditorTabApis, tabId: number): Promise<'opened' | 'no-selection' | 'unavailable'> {
+export async function openEditorInTab(
+  apis: EditorTabApis,
+  tabId: number,
+): Promise<'opened' | 'no-selection' | 'unavailable'> {
   try {
     await apis.injectContentScript(tabId);
     const { opened } = await apis.editSelection(tabId);

@@ -100,7 +100,8 @@ export function waitForTabLoad(
   timeoutMs: number,
   current: () => Promise<TabLoadState>,
 ): Promise<boolean> {
-  const loaded = (state: TabLoadState): boolean => state.status === 'complete' && state.url !== undefined && state.url.startsWith(origin);
+  const loaded = (state: TabLoadState): boolean =>
+    state.status === 'complete' && state.url !== undefined && state.url.startsWith(origin);
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let poll: ReturnType<typeof setTimeout> | undefined;
@@ -113,7 +114,8 @@ export function waitForTabLoad(
       resolve(result);
     };
     const listener = (id: number, change: TabLoadState, tab: TabLoadState): void => {
-      if (id === tabId && change.status === 'complete' && loaded({ status: 'complete', url: tab.url ?? change.url })) finish(true);
+      if (id === tabId && change.status === 'complete' && loaded({ status: 'complete', url: tab.url ?? change.url }))
+        finish(true);
     };
     onUpdated.addListener(listener);
     timer = setTimeout(() => finish(false), timeoutMs);

@@ -32,7 +32,10 @@ export interface LibraryTabApis {
  */
 export async function openLibrary(apis: LibraryTabApis): Promise<'focused' | 'opened'> {
   const tabs = await apis.listExtensionTabs?.().catch(() => []);
-  const open = tabs?.find((context) => context.tabId >= 0 && context.documentUrl !== undefined && new URL(context.documentUrl).pathname === LIBRARY_PATH);
+  const open = tabs?.find(
+    (context) =>
+      context.tabId >= 0 && context.documentUrl !== undefined && new URL(context.documentUrl).pathname === LIBRARY_PATH,
+  );
   if (open) {
     try {
       await apis.focusTab(open.tabId, open.windowId);

@@ -78,7 +78,10 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [results, setResults] = useState<ResultsState>({ kind: 'loading' });
   const [facets, setFacets] = useState<Facets>({ sites: [], tags: [] });
-  const { problem, setProblem, toast, setToast, run, removeHighlight, removePageNote } = useNoteMutations(source, t.storeUnreachable);
+  const { problem, setProblem, toast, setToast, run, removeHighlight, removePageNote } = useNoteMutations(
+    source,
+    t.storeUnreachable,
+  );
   const [exporting, setExporting] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -94,7 +97,9 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
     let live = true;
     const stop = source.watch({ text, filters, limit }, (result) => {
       if (!live) return;
-      setResults(result.ok ? { kind: 'loaded', result: result.value } : { kind: 'failed', message: result.error.message });
+      setResults(
+        result.ok ? { kind: 'loaded', result: result.value } : { kind: 'failed', message: result.error.message },
+      );
     });
     return () => {
       live = false;
@@ -142,21 +147,25 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
   };
 
   // The live query re-runs after a delete or a restore, so the list needs no local update.
-  const remove = (hit: NoteHit): void => (hit.kind === 'highlight' ? removeHighlight(hit.note.id) : removePageNote(hit.note.id));
+  const remove = (hit: NoteHit): void =>
+    hit.kind === 'highlight' ? removeHighlight(hit.note.id) : removePageNote(hit.note.id);
 
   const exportNotes = (format: ExportMenuFormat, scope: ExportMenuScope): void => {
     setExporting(true);
     void source
       .exportNotes(format, scope, query)
-      .then((file) => {
-        if (!file.ok) {
-          setProblem(file.error.message);
-          return;
-        }
-        download(file.value);
-        setProblem(null);
-        setToast({ message: exportedSentence(file.value.count, file.value.name) });
-      }, () => setProblem(t.exportFailed))
+      .then(
+        (file) => {
+          if (!file.ok) {
+            setProblem(file.error.message);
+            return;
+          }
+          download(file.value);
+          setProblem(null);
+          setToast({ message: exportedSentence(file.value.count, file.value.name) });
+        },
+        () => setProblem(t.exportFailed),
+      )
       .finally(() => setExporting(false));
   };
 
@@ -286,9 +295,19 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
 }
 
 /** The results area: loading, failed, empty library, no match, or the groups with their count and "Show more". */
-function Results(props: { state: ResultsState; filtered: boolean; onMore: () => void; children: (result: SearchResult) => preact.JSX.Element }) {
+function Results(props: {
+  state: ResultsState;
+  filtered: boolean;
+  onMore: () => void;
+  children: (result: SearchResult) => preact.JSX.Element;
+}) {
   const { state, filtered, onMore } = props;
-  if (state.kind !== 'loaded') return <AsyncState state={state} class="library-results">{() => null}</AsyncState>;
+  if (state.kind !== 'loaded')
+    return (
+      <AsyncState state={state} class="library-results">
+        {() => null}
+      </AsyncState>
+    );
   const { result } = state;
   const more = result.hits.length < result.total || !result.exact;
   return (

@@ -15,7 +15,13 @@ import type { ColourName } from '@/lib/db/colours';
 import { collectForExport, type ExportSelection } from '@/lib/db/export-query';
 import { importAnnotations, previewImport, type ImportBatch, type ImportSummary } from '@/lib/db/import';
 import {
-  deleteHighlight, deletePageNote, restoreHighlight, restorePageNote, updateHighlight, updatePageNote, type HighlightChanges,
+  deleteHighlight,
+  deletePageNote,
+  restoreHighlight,
+  restorePageNote,
+  updateHighlight,
+  updatePageNote,
+  type HighlightChanges,
   type PageNoteChanges,
 } from '@/lib/db/notes';
 import { createLiveNoteIndex, type LiveIndexMark } from '@/lib/db/live-index';
@@ -115,7 +121,11 @@ export interface LibrarySource {
   /** Opens a note's page in a new tab, at the highlight. */
   openNote(hit: NoteHit): Promise<Result<OpenNoteOutcome, LibraryFailure>>;
   /** Makes an export file of all notes or of the query's results (all of them, not only those shown). */
-  exportNotes(format: ExportFormat, scope: ExportScope, query: LibraryQuery): Promise<Result<ExportFile, LibraryFailure>>;
+  exportNotes(
+    format: ExportFormat,
+    scope: ExportScope,
+    query: LibraryQuery,
+  ): Promise<Result<ExportFile, LibraryFailure>>;
   /** Checks an import file and says what it would do; writes nothing. */
   previewImport(text: string): Promise<Result<ImportPreview, LibraryFailure>>;
   /** Imports a checked file, all or nothing. */
@@ -170,7 +180,10 @@ export interface LibraryDeps {
 }
 
 /** Turns a rejected promise (database gone, background asleep) into the library's failure sentence. */
-async function settle<T>(run: () => Promise<Result<T, { message: string }>>, failed: string): Promise<Result<T, LibraryFailure>> {
+async function settle<T>(
+  run: () => Promise<Result<T, { message: string }>>,
+  failed: string,
+): Promise<Result<T, LibraryFailure>> {
   try {
     const result = await run();
     return result.ok ? result : err({ message: result.error.message });
@@ -201,7 +214,13 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
       return watchStore(
         read,
         (result) => {
-          onResult(result.ok ? (result.value.ok ? result.value : err({ message: result.value.error.message })) : err({ message: t.searchFailed }));
+          onResult(
+            result.ok
+              ? result.value.ok
+                ? result.value
+                : err({ message: result.value.error.message })
+              : err({ message: t.searchFailed }),
+          );
           // Load the index once the first results are out, in a later task: the first screen never waits for it.
           if (!shown) setTimeout(() => index.start(), 0);
           shown = true;
@@ -233,24 +252,32 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
     restorePageNote: (id) => settle(() => restorePageNote(db, id), t.storeUnreachable),
 
     openNote: (hit) =>
-      settle(
-        async () => ok(await deps.openNoteInPage({ url: noteLink(hit), ...quoteOf(hit) })),
-        t.openFailed,
-      ),
+      settle(async () => ok(await deps.openNoteInPage({ url: noteLink(hit), ...quoteOf(hit) })), t.openFailed),
 
     exportNotes: (format, scope, query) =>
       settle(async () => {
         const time = now();
         const { limit: _shown, ...filters } = searchFilters(query.filters, 0, time);
-        const selection: ExportSelection = scope === 'all' ? { kind: 'all' } : { kind: 'search', query: query.text, filters };
+        const selection: ExportSelection =
+          scope === 'all' ? { kind: 'all' } : { kind: 'search', query: query.text, filters };
         const data = await collectForExport(db, selection);
         if (!data.ok) return data;
         const count = data.value.highlights.length + data.value.pageNotes.length;
         const base = exportBaseName(time);
         return ok(
           format === 'markdown'
-            ? { name: `${base}.md`, type: 'text/markdown;charset=utf-8', text: toMarkdown(data.value, { now: time }), count }
-            : { name: `${base}.json`, type: 'application/ld+json;charset=utf-8', text: serializeWebAnnotations(toWebAnnotations(data.value, { now: time })), count },
+            ? {
+                name: `${base}.md`,
+                type: 'text/markdown;charset=utf-8',
+                text: toMarkdown(data.value, { now: time }),
+                count,
+              }
+            : {
+                name: `${base}.json`,
+                type: 'application/ld+json;charset=utf-8',
+                text: serializeWebAnnotations(toWebAnnotations(data.value, { now: time })),
+                count,
+              },
         );
       }, t.exportFailed),
 

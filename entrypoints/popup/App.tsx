@@ -149,7 +149,9 @@ export default function App({ source, notes, copyText, openLibrary, libraryUrl, 
             <NotArticleNotice onAnalyseAnyway={() => analyseAnyway(view.article, view.analysis)} />
             {/* Notes belong to any page, article or not: the reader's highlights stay one glance away. */}
             <section class="popup-notes-only" aria-labelledby="notes-only-heading">
-              <h2 id="notes-only-heading" class="section-heading">{strings.notesTab}</h2>
+              <h2 id="notes-only-heading" class="section-heading">
+                {strings.notesTab}
+              </h2>
               <NotesSection source={notes} libraryUrl={libraryUrl} onOpenLibrary={openLibrary} />
             </section>
           </>
@@ -201,7 +203,18 @@ interface SectionsProps {
 }
 
 /** The three sections as tabs, with their panels (kept mounted, so the summary length survives a tab switch). */
-function Sections({ article, analysis, source, notes, announce, onCopy, openLibrary, libraryUrl, hintId, mark }: SectionsProps) {
+function Sections({
+  article,
+  analysis,
+  source,
+  notes,
+  announce,
+  onCopy,
+  openLibrary,
+  libraryUrl,
+  hintId,
+  mark,
+}: SectionsProps) {
   const [selected, setSelected] = useState<SectionId>('summary');
   const [notesCount, setNotesCount] = useState<number | undefined>(undefined);
   const [missing, setMissing] = useState<ReadonlySet<number>>(new Set());
@@ -284,7 +297,12 @@ function Sections({ article, analysis, source, notes, announce, onCopy, openLibr
       {panel(
         'sticking-points',
         strings.stickingPointsTab,
-        <StickingPointsSection analysis={analysis} onReveal={(e) => void reveal(e.index)} missing={missing} hintId={hintId} />,
+        <StickingPointsSection
+          analysis={analysis}
+          onReveal={(e) => void reveal(e.index)}
+          missing={missing}
+          hintId={hintId}
+        />,
       )}
       {panel(
         'notes',

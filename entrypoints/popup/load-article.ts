@@ -186,7 +186,8 @@ export function createPageSource(
       stats.analyses++;
       const analysis = await access.requestAnalysis(article);
       mark('crux:analysed');
-      if (pending) remember(pending.key, { fingerprint: pending.fingerprint, textHash: pending.textHash, article, analysis });
+      if (pending)
+        remember(pending.key, { fingerprint: pending.fingerprint, textHash: pending.textHash, article, analysis });
       return analysis;
     },
 
@@ -225,9 +226,10 @@ export function browserTabAccess(tabId: number | null): TabAccess {
   const worker = (): AnalysisClient => (!analysis || analysis.failed() ? (analysis = startAnalysisWorker()) : analysis);
   return {
     async findTab() {
-      const tab = tabId === null
-        ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
-        : await browser.tabs.get(tabId);
+      const tab =
+        tabId === null
+          ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+          : await browser.tabs.get(tabId);
       return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
     },
     async readSignature(id) {

@@ -167,7 +167,10 @@ export function createNotesSource(apis: NotesApis): PopupNotesSource {
  * The real {@link NotesApis}.
  * @param findTabId the popup's tab (the `?tab=` parameter, or the active tab)
  */
-export function browserNotesApis(findTabId: () => Promise<number | null>, requestPersistence: () => Promise<PersistState>): NotesApis {
+export function browserNotesApis(
+  findTabId: () => Promise<number | null>,
+  requestPersistence: () => Promise<PersistState>,
+): NotesApis {
   const tab = highlighterMessenger;
   return {
     findTabId,

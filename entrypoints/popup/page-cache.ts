@@ -104,7 +104,12 @@ export function createPageCache(area: KeyValueArea, limits = { entries: MAX_ENTR
 function isCachedPage(value: unknown): value is CachedPage {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<CachedPage>;
-  return typeof v.fingerprint === 'string' && typeof v.textHash === 'string' && typeof v.article === 'object' && v.analysis !== undefined;
+  return (
+    typeof v.fingerprint === 'string' &&
+    typeof v.textHash === 'string' &&
+    typeof v.article === 'object' &&
+    v.analysis !== undefined
+  );
 }
 
 /**

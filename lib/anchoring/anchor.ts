@@ -22,7 +22,8 @@ import type { AnchorMatch, Selector, TextPositionSelector, TextQuoteSelector } f
 export function anchorInText(text: string, selectors: readonly Selector[]): AnchorMatch | null {
   const position = findPositionSelector(selectors);
   const quote = findQuoteSelector(selectors);
-  if (position && positionHolds(text, position, quote)) return { start: position.start, end: position.end, method: 'position' };
+  if (position && positionHolds(text, position, quote))
+    return { start: position.start, end: position.end, method: 'position' };
   if (!quote) return null;
   const match = matchQuote(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start });
   return match && { start: match.start, end: match.end, method: match.method };
@@ -47,7 +48,11 @@ export interface AnchoredRange {
  * @param index the root's text index, when the caller already built one for this DOM state
  * @returns the range, or null when the highlight is not on the page
  */
-export function anchorSelectors(root: Node, selectors: readonly Selector[], index: TextIndex = buildTextIndex(root)): Range | null {
+export function anchorSelectors(
+  root: Node,
+  selectors: readonly Selector[],
+  index: TextIndex = buildTextIndex(root),
+): Range | null {
   return anchorWithIndex(index, selectors)?.range ?? null;
 }
 
@@ -84,10 +89,18 @@ export interface AnchorQuoteOptions {
  * context (`matchQuote`: exact occurrences ranked by context, else fuzzy); 4. map the match back to a DOM range.
  * @returns the range and where it lies in the (raw) text model, or null when the quote is not on the page
  */
-export function anchorQuote(root: Node, selector: TextQuoteSelector, options: AnchorQuoteOptions = {}): AnchoredRange | null {
+export function anchorQuote(
+  root: Node,
+  selector: TextQuoteSelector,
+  options: AnchorQuoteOptions = {},
+): AnchoredRange | null {
   const index = options.index ?? buildTextIndex(root);
   if (!options.collapseWhitespace) {
-    const match = matchQuote(index.text, selector.exact, { prefix: selector.prefix, suffix: selector.suffix, hint: options.hint });
+    const match = matchQuote(index.text, selector.exact, {
+      prefix: selector.prefix,
+      suffix: selector.suffix,
+      hint: options.hint,
+    });
     const range = match && offsetsToRange(index, match.start, match.end);
     return range && match ? { range, match: { start: match.start, end: match.end, method: match.method } } : null;
   }
@@ -157,8 +170,14 @@ export interface AnchoringOutcome<T> {
  * Places a page's stored highlights (anything carrying `selectors`) in one batch and splits them into placed and
  * not found, keeping the input order in each.
  */
-export function anchorHighlights<T extends { selectors: readonly Selector[] }>(root: Node, items: readonly T[]): AnchoringOutcome<T> {
-  const results = anchorAll(root, items.map((item) => item.selectors));
+export function anchorHighlights<T extends { selectors: readonly Selector[] }>(
+  root: Node,
+  items: readonly T[],
+): AnchoringOutcome<T> {
+  const results = anchorAll(
+    root,
+    items.map((item) => item.selectors),
+  );
   const outcome: AnchoringOutcome<T> = { placed: [], notFound: [] };
   items.forEach((item, i) => {
     const result = results[i];

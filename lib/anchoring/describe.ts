@@ -18,7 +18,11 @@ export const CONTEXT_LENGTH = 32;
  * @returns the selectors (quote first, then position), or null when the range is outside `root` or holds no text
  *   but whitespace
  */
-export function describeRange(root: Node, range: Range, index: TextIndex = buildTextIndex(root)): RangeSelectors | null {
+export function describeRange(
+  root: Node,
+  range: Range,
+  index: TextIndex = buildTextIndex(root),
+): RangeSelectors | null {
   const offsets = rangeToOffsets(index, range);
   if (!offsets) return null;
   let { start, end } = offsets;
@@ -42,13 +46,15 @@ export function describeText(text: string, start: number, end: number): TextQuot
 /** The position selector among stored selectors, if any. */
 export function findPositionSelector(selectors: readonly unknown[]): TextPositionSelector | undefined {
   return selectors.find(
-    (s): s is TextPositionSelector => typeof s === 'object' && s !== null && (s as { type?: unknown }).type === 'TextPositionSelector',
+    (s): s is TextPositionSelector =>
+      typeof s === 'object' && s !== null && (s as { type?: unknown }).type === 'TextPositionSelector',
   );
 }
 
 /** The quote selector among stored selectors, if any. */
 export function findQuoteSelector(selectors: readonly unknown[]): TextQuoteSelector | undefined {
   return selectors.find(
-    (s): s is TextQuoteSelector => typeof s === 'object' && s !== null && (s as { type?: unknown }).type === 'TextQuoteSelector',
+    (s): s is TextQuoteSelector =>
+      typeof s === 'object' && s !== null && (s as { type?: unknown }).type === 'TextQuoteSelector',
   );
 }

@@ -81,7 +81,9 @@ function contextScore(text: string, start: number, end: number, context: QuoteCo
   const after = text.slice(end, end + suffix.length);
   const distance = context.hint === undefined ? 0 : Math.abs(start - context.hint);
   const closeness = 1 - distance / Math.max(1, text.length);
-  return PREFIX_WEIGHT * similarity(prefix, before) + SUFFIX_WEIGHT * similarity(suffix, after) + POSITION_WEIGHT * closeness;
+  return (
+    PREFIX_WEIGHT * similarity(prefix, before) + SUFFIX_WEIGHT * similarity(suffix, after) + POSITION_WEIGHT * closeness
+  );
 }
 
 /** Every exact occurrence of `quote` in `text`, scored. */

@@ -73,7 +73,9 @@ const STYLE_ATTRIBUTE = 'data-crux-highlight-style';
  * @returns null where it is missing (then painting falls back to `<mark>`)
  */
 export function detectHighlightApi(doc: Document): HighlightApi | null {
-  const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight }) | null;
+  const view = doc.defaultView as
+    | (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: typeof Highlight })
+    | null;
   const registry = view?.CSS?.highlights;
   const HighlightClass = view?.Highlight;
   if (!registry || !HighlightClass) return null;
@@ -129,7 +131,11 @@ function installStylesheet(doc: Document, css: string): () => void {
  * @param palette the colours highlights can have (see `lib/db/colours.ts`)
  * @param api the Custom Highlight API; pass null to force the `<mark>` fallback (tests do)
  */
-export function createPainter(doc: Document, palette: readonly PaintColour[], api: HighlightApi | null = detectHighlightApi(doc)): Painter {
+export function createPainter(
+  doc: Document,
+  palette: readonly PaintColour[],
+  api: HighlightApi | null = detectHighlightApi(doc),
+): Painter {
   const mode: PaintMode = api ? 'highlight-api' : 'mark';
   const removeStylesheet = installStylesheet(doc, highlightCss(palette, mode));
   const backend = api ? highlightApiBackend(api) : markBackend(doc);

@@ -185,7 +185,9 @@ export function textSegmentsInRange(range: Range): TextSegment[] {
   const segments: TextSegment[] = [];
   const { startContainer, startOffset, endContainer, endOffset } = range;
   let node: Node | null =
-    startContainer.nodeType === 3 ? startContainer : (startContainer.childNodes[startOffset] ?? nextOutside(startContainer, root));
+    startContainer.nodeType === 3
+      ? startContainer
+      : (startContainer.childNodes[startOffset] ?? nextOutside(startContainer, root));
   while (node) {
     if (node.nodeType === 3) {
       if (range.comparePoint(node, 0) > 0) break;

@@ -23,20 +23,75 @@ export interface SourceBlock {
 
 /** Elements that are one block each. */
 const BLOCK_TAGS: Record<string, BlockKind> = {
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  P: 'paragraph', BLOCKQUOTE: 'quote', LI: 'listItem', PRE: 'preformatted', DT: 'paragraph', DD: 'paragraph',
-  FIGCAPTION: 'paragraph', CAPTION: 'paragraph', TR: 'paragraph',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  P: 'paragraph',
+  BLOCKQUOTE: 'quote',
+  LI: 'listItem',
+  PRE: 'preformatted',
+  DT: 'paragraph',
+  DD: 'paragraph',
+  FIGCAPTION: 'paragraph',
+  CAPTION: 'paragraph',
+  TR: 'paragraph',
 };
 
 /** Phrasing elements: their text joins the run of loose text around them. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS',
-  'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT',
-  'U', 'VAR', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'BR',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
 ]);
 
 /** Elements whose text is never body text. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'svg',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'IFRAME',
+]);
 
 /**
  * Collects the blocks under `root` in document order. A block element's whole text is one block (a quote holding
@@ -97,8 +152,11 @@ function addBlock(el: Element, tag: string, kind: BlockKind, out: SourceBlock[])
     return;
   }
   if (tag === 'TR') {
-    const cells = Array.from(el.children).map((cell) => collapseWhitespace(cell.textContent ?? '')).filter(Boolean);
-    if (cells.length) out.push({ kind, text: cells.join(' '), element: el, linkDensity: density(linkChars(el), el.textContent ?? '') });
+    const cells = Array.from(el.children)
+      .map((cell) => collapseWhitespace(cell.textContent ?? ''))
+      .filter(Boolean);
+    if (cells.length)
+      out.push({ kind, text: cells.join(' '), element: el, linkDensity: density(linkChars(el), el.textContent ?? '') });
     return;
   }
   const raw = el.textContent ?? '';

@@ -85,11 +85,45 @@ const MAX_REPEATED_WORDS = 30;
 
 /** Class/id tokens of elements that are never body text, with or without a size guard (see MAX_HINTED_*). */
 const JUNK_TOKENS = new Set([
-  'caption', 'captions', 'credit', 'credits', 'copyright', 'share', 'sharing', 'sharebar', 'social', 'newsletter',
-  'subscribe', 'subscription', 'signup', 'related', 'recommended', 'recommendations', 'promo', 'advert',
-  'advertisement', 'ad', 'ads', 'adslot', 'sponsor', 'sponsored', 'comments', 'comment', 'disqus', 'tooltip',
-  'breadcrumb', 'breadcrumbs', 'tags', 'byline', 'dateline', 'timestamp',
-  'outbrain', 'taboola', 'sronly', 'visuallyhidden', 'screenreader',
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'copyright',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'related',
+  'recommended',
+  'recommendations',
+  'promo',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'adslot',
+  'sponsor',
+  'sponsored',
+  'comments',
+  'comment',
+  'disqus',
+  'tooltip',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'byline',
+  'dateline',
+  'timestamp',
+  'outbrain',
+  'taboola',
+  'sronly',
+  'visuallyhidden',
+  'screenreader',
 ]);
 
 /** Class/id tokens of hover cards and tooltips. Their wrapper often also holds the visible link ("rollover-people"
@@ -98,8 +132,21 @@ const POPUP_TOKENS = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'po
 
 /** Class/id tokens that mark a deck (subtitle) element. */
 const DEK_TOKENS = new Set([
-  'dek', 'deck', 'subtitle', 'subtitulo', 'subhead', 'subheadline', 'standfirst', 'summary', 'strapline', 'sapo',
-  'excerpt', 'teaser', 'description', 'lede', 'kicker',
+  'dek',
+  'deck',
+  'subtitle',
+  'subtitulo',
+  'subhead',
+  'subheadline',
+  'standfirst',
+  'summary',
+  'strapline',
+  'sapo',
+  'excerpt',
+  'teaser',
+  'description',
+  'lede',
+  'kicker',
 ]);
 
 /** Class/id tokens that mark a byline or dateline element. */
@@ -199,8 +246,10 @@ const RELATED_LEAD =
   /^[[(]?\s*(related( (stories|articles|coverage|content|reading|links|posts|news))?|see more|read more|read next|read also|also read|see also|more|more (from|on|about|in|stories|news|articles|great) .{1,60}|don'?t miss( this)?|recommended( for you| reading| stories)?|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed|shared)|popular( now| stories)?|latest( news| stories)?|trending( now| stories)?|further reading|top stories|editor'?s picks|what to read next|leia (também|mais)|veja também|lesen sie auch|mehr zum thema|lire aussi|leggi anche|lee también|ver también|читайте также|по теме|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|관련\s?기사|관련\s?뉴스|함께 볼 기사)\s*([:.!»›>|\-：]|$)/i;
 
 /** Photo captions and credits: "Photo: X/Agency", "Image: …", "(Getty Images)"-style endings, "Image 1 of 4". */
-const CREDIT_START = /^[[(]?\s*(file )?(photo|photograph|image|picture|pic|illustration|credit|foto|bild|imagem|source|fonte|quelle)s?\s*(credit)?\s*(:|by\b|\/)/i;
-const CREDIT_END = /[([]\s*(image|photo|picture|pic|file|credit|source|foto|bild|illustration|photograph)s?\s*:[^)\]]{0,80}[)\]]\s*$/i;
+const CREDIT_START =
+  /^[[(]?\s*(file )?(photo|photograph|image|picture|pic|illustration|credit|foto|bild|imagem|source|fonte|quelle)s?\s*(credit)?\s*(:|by\b|\/)/i;
+const CREDIT_END =
+  /[([]\s*(image|photo|picture|pic|file|credit|source|foto|bild|illustration|photograph)s?\s*:[^)\]]{0,80}[)\]]\s*$/i;
 const AGENCY_CREDIT_END = /[([]\s*[\p{Lu}][\p{Lu}\p{N} .&'’-]*(\/|\bimages?\b|\bphotos?\b)[^)\]]{0,60}[)\]]\s*$/iu;
 const GALLERY_COUNTER = /^(image|photo|slide|picture)\s+\d+\s+(of|\/)\s*\d*$/i;
 
@@ -243,10 +292,12 @@ const CJK_META_LABEL = /(来源|來源|作者|记者|記者|编辑|編輯|责编
 const MAX_META_LINE_WORDS = 60;
 
 /** Reading-time notes: "6 min read". */
-const READING_TIME = /\b\d+\s*(min|mins|minutes?|minuten|minutos)\.?\s*(read|lesezeit|de leitura|de lecture)\b|\b(lesezeit|tempo de leitura|reading time)\b/i;
+const READING_TIME =
+  /\b\d+\s*(min|mins|minutes?|minuten|minutos)\.?\s*(read|lesezeit|de leitura|de lecture)\b|\b(lesezeit|tempo de leitura|reading time)\b/i;
 
 /** Date lines: "Published 11:11 PM Nov 19", "Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019". */
-const DATE_LEAD = /^\|?\s*(published|updated|posted|last updated|first published|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour)\b/i;
+const DATE_LEAD =
+  /^\|?\s*(published|updated|posted|last updated|first published|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour)\b/i;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}:\d{2}\b/;
 
@@ -259,8 +310,13 @@ function isDateLine(text: string): boolean {
   const words = countWords(text);
   if (words > 16 || !/\d/.test(text)) return false;
   if (DATE_LEAD.test(text)) return true;
-  const rest = text.replace(MONTH, ' ').replace(NUMERIC_DATE, ' ').replace(/\b\d+(st|nd|rd|th)?\b/gi, ' ');
-  const restWords = countWords(rest.replace(/\b(am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|cet|bst|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, ' '));
+  const rest = text
+    .replace(MONTH, ' ')
+    .replace(NUMERIC_DATE, ' ')
+    .replace(/\b\d+(st|nd|rd|th)?\b/gi, ' ');
+  const restWords = countWords(
+    rest.replace(/\b(am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|cet|bst|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, ' '),
+  );
   return (MONTH.test(text) || NUMERIC_DATE.test(text)) && restWords <= 2;
 }
 
@@ -298,7 +354,8 @@ function isBoilerplateLine(block: SourceBlock): boolean {
   return (
     PLACEHOLDER.test(text) ||
     COMMENT_PROMPT.test(text) ||
-    (SOCIAL_PROMPT.test(text) && (words <= 12 || !endsLikeSentence(text) || block.linkDensity > 0 || NEWSLETTER_PITCH.test(text))) ||
+    (SOCIAL_PROMPT.test(text) &&
+      (words <= 12 || !endsLikeSentence(text) || block.linkDensity > 0 || NEWSLETTER_PITCH.test(text))) ||
     NEWSLETTER_PITCH.test(text) ||
     COPYRIGHT.test(text) ||
     isCreditLine(text) ||
@@ -331,7 +388,10 @@ function isBodyText(block: SourceBlock): boolean {
 
 /** Lower-cased letters and digits only, for loose comparisons of lines. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -384,7 +444,12 @@ function cleanTop(
     const text = block.text;
     const norm = normalise(text);
     const words = wordsOf(block);
-    if (title && (norm === title || (title.startsWith(norm) && words >= 3) || (norm.startsWith(title) && words <= title.split(' ').length + 4))) {
+    if (
+      title &&
+      (norm === title ||
+        (title.startsWith(norm) && words >= 3) ||
+        (norm.startsWith(title) && words <= title.split(' ').length + 4))
+    ) {
       drop[i] = true;
     } else if (isBylineLine(block, knownByline)) {
       drop[i] = true;
@@ -410,7 +475,12 @@ function cleanTop(
       dek = text;
       dekCandidate = i;
       drop[i] = true;
-    } else if (block.kind !== 'heading' && block.kind !== 'listItem' && words <= MAX_FRAGMENT_WORDS && !endsLikeSentence(text)) {
+    } else if (
+      block.kind !== 'heading' &&
+      block.kind !== 'listItem' &&
+      words <= MAX_FRAGMENT_WORDS &&
+      !endsLikeSentence(text)
+    ) {
       tentative.push(i);
     } else if ((block.linkDensity >= LINK_DENSE || isUrlLine(text)) && words <= 20) {
       tentative.push(i);
@@ -434,7 +504,11 @@ function isDekByHint(block: SourceBlock): boolean {
 function hasDekClass(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
   return names.some((name) => {
-    const tokens = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const tokens = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     const last = tokens[tokens.length - 1];
     return tokens.length <= 3 && !!last && DEK_TOKENS.has(last);
   });
@@ -461,9 +535,13 @@ function isFollowedByByline(blocks: readonly SourceBlock[], i: number, knownByli
 function isBylineLine(block: SourceBlock, knownByline: string): boolean {
   const text = block.text;
   const words = wordsOf(block);
-  if (words > 20 || block.kind === 'heading' && !BYLINE_START.test(text)) return false;
+  if (words > 20 || (block.kind === 'heading' && !BYLINE_START.test(text))) return false;
   const norm = normalise(text);
-  if (knownByline && (norm === knownByline || (norm.startsWith(knownByline) && words <= knownByline.split(' ').length + 10))) return true;
+  if (
+    knownByline &&
+    (norm === knownByline || (norm.startsWith(knownByline) && words <= knownByline.split(' ').length + 10))
+  )
+    return true;
   if (BYLINE_START.test(text)) {
     const name = cleanByline(text);
     return !!name && isNameLike(name);
@@ -494,7 +572,11 @@ function dropBoilerplate(blocks: readonly SourceBlock[], drop: boolean[]): void 
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
       const linky = next.linkDensity >= LINK_DENSE || (next.kind === 'listItem' && next.linkDensity > 0);
-      if (next.kind === 'listItem' ? linky || wordsOf(next) <= 20 && block.kind === 'heading' : linky && wordsOf(next) <= MAX_BOILERPLATE_WORDS) {
+      if (
+        next.kind === 'listItem'
+          ? linky || (wordsOf(next) <= 20 && block.kind === 'heading')
+          : linky && wordsOf(next) <= MAX_BOILERPLATE_WORDS
+      ) {
         drop[j] = true;
       } else break;
     }
@@ -530,7 +612,16 @@ const ECHO_HOLDER_RATIO = 1.5;
 
 /** Class/id tokens of elements that restate the story: teasers, highlight boxes, pull quotes. */
 const ECHO_TOKENS = new Set([
-  'highlights', 'highlight', 'teaser', 'pullquote', 'pull', 'takeaways', 'takeaway', 'keypoints', 'tldr', 'recap',
+  'highlights',
+  'highlight',
+  'teaser',
+  'pullquote',
+  'pull',
+  'takeaways',
+  'takeaway',
+  'keypoints',
+  'tldr',
+  'recap',
 ]);
 
 /** Words of a candidate's opening used to find the paragraphs that may hold it. */

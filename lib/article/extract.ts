@@ -77,7 +77,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   }
   restoreFootnotes(doc, parsed.content);
   pruneContent(parsed.content);
-  const { blocks: kept, dek, byline } = cleanBlocks(collectBlocks(parsed.content), {
+  const {
+    blocks: kept,
+    dek,
+    byline,
+  } = cleanBlocks(collectBlocks(parsed.content), {
     title: metadata.title,
     byline: metadata.byline,
     siteName: metadata.siteName,

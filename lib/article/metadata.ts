@@ -106,8 +106,20 @@ export function readMetadata(doc: Document, found: ReadabilityMetadata, url: str
 
   const publishedTime =
     clean(asText(ld?.datePublished)) ??
-    meta('article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date',
-      'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created') ??
+    meta(
+      'article:published_time',
+      'og:published_time',
+      'datePublished',
+      'parsely-pub-date',
+      'sailthru.date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.created',
+    ) ??
     clean(found.publishedTime) ??
     clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     null;
@@ -128,9 +140,16 @@ export function cleanByline(line: string): string | null {
   // Drop segments after a separator that are reading times, dates or "Updated …" notes.
   const parts = s.split(/\s+[·•|]\s+|\s+[-–—]\s+(?=\d|updated|published|posted)/i);
   s = parts.filter((part, i) => i === 0 || !isBylineNoise(part)).join(' · ');
-  if (parts.length > 1 && isBylineNoise(parts[0] ?? '')) s = parts.slice(1).filter((p) => !isBylineNoise(p)).join(' · ');
+  if (parts.length > 1 && isBylineNoise(parts[0] ?? ''))
+    s = parts
+      .slice(1)
+      .filter((p) => !isBylineNoise(p))
+      .join(' · ');
   s = s.replace(/^(written\s+by|posted\s+by|reported\s+by|words\s+by|by|von|por|par|di|door|av|af)\s*[:-]?\s+/i, '');
-  s = s.replace(TRAILING_DATE, '').replace(/\s*[,·•|]\s*$/, '').trim();
+  s = s
+    .replace(TRAILING_DATE, '')
+    .replace(/\s*[,·•|]\s*$/, '')
+    .trim();
   if (!s || s.length > MAX_BYLINE_CHARS || /^https?:\/\//i.test(s) || isBylineNoise(s)) return null;
   return s;
 }

@@ -39,7 +39,11 @@ export function isNotFound(highlight: Highlight): boolean {
  * library watching the store is not woken), and ignores ids of other pages.
  * @returns how many highlights changed status, or a failure saying the outcome was not recorded
  */
-export async function recordAnchorOutcome(db: CruxDb, outcome: AnchorOutcome, now: number = Date.now()): Promise<Result<number, StoreError>> {
+export async function recordAnchorOutcome(
+  db: CruxDb,
+  outcome: AnchorOutcome,
+  now: number = Date.now(),
+): Promise<Result<number, StoreError>> {
   const missing = new Set(outcome.notFound);
   const ids = [...new Set([...outcome.placed, ...outcome.notFound])];
   if (ids.length === 0) return ok(0);

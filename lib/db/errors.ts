@@ -37,14 +37,29 @@ export type FailedAction = string;
 function errorNames(error: unknown, depth = 0): string[] {
   if (typeof error !== 'object' || error === null || depth > 4) return [];
   const { name, inner, cause } = error as { name?: unknown; inner?: unknown; cause?: unknown };
-  return [...(typeof name === 'string' ? [name] : []), ...errorNames(inner, depth + 1), ...errorNames(cause, depth + 1)];
+  return [
+    ...(typeof name === 'string' ? [name] : []),
+    ...errorNames(inner, depth + 1),
+    ...errorNames(cause, depth + 1),
+  ];
 }
 
 /** The code for a thrown error. A quota error wins over the abort it causes. */
 export function storeErrorCode(error: unknown): StoreErrorCode {
   const names = errorNames(error);
   if (names.includes('QuotaExceededError')) return 'quota';
-  if (names.some((n) => ['DatabaseClosedError', 'OpenFailedError', 'MissingAPIError', 'InvalidStateError', 'VersionError', 'UpgradeError'].includes(n))) {
+  if (
+    names.some((n) =>
+      [
+        'DatabaseClosedError',
+        'OpenFailedError',
+        'MissingAPIError',
+        'InvalidStateError',
+        'VersionError',
+        'UpgradeError',
+      ].includes(n),
+    )
+  ) {
     return 'closed';
   }
   if (names.some((n) => ['AbortError', 'TransactionInactiveError', 'TimeoutError'].includes(n))) return 'aborted';

@@ -42,7 +42,10 @@ function isLive(note: Highlight | PageNote): boolean {
 }
 
 /** The notes a selection names. Call inside a read transaction over highlights and page notes (and pages, for a search). */
-async function pickNotes(db: CruxDb, selection: ExportSelection): Promise<Result<{ highlights: Highlight[]; pageNotes: PageNote[] }, StoreError>> {
+async function pickNotes(
+  db: CruxDb,
+  selection: ExportSelection,
+): Promise<Result<{ highlights: Highlight[]; pageNotes: PageNote[] }, StoreError>> {
   if (selection.kind === 'search') {
     // The library shows a page of hits; an export of "the current search" means every hit.
     const found = await searchNotes(db, selection.query, { ...selection.filters, limit: Number.MAX_SAFE_INTEGER });
@@ -56,12 +59,19 @@ async function pickNotes(db: CruxDb, selection: ExportSelection): Promise<Result
     return ok({ highlights, pageNotes });
   }
   if (selection.kind === 'notes') {
-    const highlights = (await db.highlights.bulkGet([...selection.highlightIds])).filter((n): n is Highlight => n !== undefined && isLive(n));
-    const pageNotes = (await db.pageNotes.bulkGet([...selection.pageNoteIds])).filter((n): n is PageNote => n !== undefined && isLive(n));
+    const highlights = (await db.highlights.bulkGet([...selection.highlightIds])).filter(
+      (n): n is Highlight => n !== undefined && isLive(n),
+    );
+    const pageNotes = (await db.pageNotes.bulkGet([...selection.pageNoteIds])).filter(
+      (n): n is PageNote => n !== undefined && isLive(n),
+    );
     return ok({ highlights, pageNotes });
   }
   const keep = selection.includeDeleted === true ? () => true : isLive;
-  return ok({ highlights: (await db.highlights.toArray()).filter(keep), pageNotes: (await db.pageNotes.toArray()).filter(keep) });
+  return ok({
+    highlights: (await db.highlights.toArray()).filter(keep),
+    pageNotes: (await db.pageNotes.toArray()).filter(keep),
+  });
 }
 
 /**
@@ -71,16 +81,25 @@ async function pickNotes(db: CruxDb, selection: ExportSelection): Promise<Result
  * backup asks for them); read the pages they are on; sort notes oldest first and pages by key.
  * @returns the records (empty lists when nothing matches), or a failure saying the export could not be made
  */
-export async function collectForExport(db: CruxDb, selection: ExportSelection = { kind: 'all' }): Promise<Result<ExportData, StoreError>> {
+export async function collectForExport(
+  db: CruxDb,
+  selection: ExportSelection = { kind: 'all' },
+): Promise<Result<ExportData, StoreError>> {
   try {
-    return await db.transaction('r', db.pages, db.highlights, db.pageNotes, async (): Promise<Result<ExportData, StoreError>> => {
-      const picked = await pickNotes(db, selection);
-      if (!picked.ok) return picked;
-      const { highlights, pageNotes } = picked.value;
-      const pageKeys = [...new Set([...highlights, ...pageNotes].map((n) => n.pageKey))].sort();
-      const pages = (await db.pages.bulkGet(pageKeys)).filter((p): p is PageRecord => p !== undefined);
-      return ok({ pages, highlights: highlights.sort(byCreated), pageNotes: pageNotes.sort(byCreated) });
-    });
+    return await db.transaction(
+      'r',
+      db.pages,
+      db.highlights,
+      db.pageNotes,
+      async (): Promise<Result<ExportData, StoreError>> => {
+        const picked = await pickNotes(db, selection);
+        if (!picked.ok) return picked;
+        const { highlights, pageNotes } = picked.value;
+        const pageKeys = [...new Set([...highlights, ...pageNotes].map((n) => n.pageKey))].sort();
+        const pages = (await db.pages.bulkGet(pageKeys)).filter((p): p is PageRecord => p !== undefined);
+        return ok({ pages, highlights: highlights.sort(byCreated), pageNotes: pageNotes.sort(byCreated) });
+      },
+    );
   } catch (error) {
     return err(toStoreError(error, FAILED));
   }

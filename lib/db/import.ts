@@ -56,7 +56,10 @@ export function mergeImportedPage(stored: PageRecord | undefined, incoming: Page
  * The notes of one kind to write: the incoming copies that are new or later than the stored ones.
  * @returns the notes to write, with how many were added and replaced
  */
-function newerCopies<T extends Highlight | PageNote>(stored: readonly (T | undefined)[], incoming: readonly T[]): { write: T[]; added: number; updated: number } {
+function newerCopies<T extends Highlight | PageNote>(
+  stored: readonly (T | undefined)[],
+  incoming: readonly T[],
+): { write: T[]; added: number; updated: number } {
   const write: T[] = [];
   let added = 0;
   let updated = 0;

@@ -61,9 +61,16 @@ export async function loadNoteIndex(db: CruxDb, onLoaded: () => void = () => {})
 }
 
 /** Reads the rows a change named: present ones as changes, missing ones as removals. */
-async function readChanges(db: CruxDb, keys: { highlights: string[]; pageNotes: string[]; pages: string[] }): Promise<IndexChanges> {
+async function readChanges(
+  db: CruxDb,
+  keys: { highlights: string[]; pageNotes: string[]; pages: string[] },
+): Promise<IndexChanges> {
   const [highlights, pageNotes, pages] = await db.transaction('r', db.highlights, db.pageNotes, db.pages, () =>
-    Promise.all([db.highlights.bulkGet(keys.highlights), db.pageNotes.bulkGet(keys.pageNotes), db.pages.bulkGet(keys.pages)]),
+    Promise.all([
+      db.highlights.bulkGet(keys.highlights),
+      db.pageNotes.bulkGet(keys.pageNotes),
+      db.pages.bulkGet(keys.pages),
+    ]),
   );
   return {
     highlights: highlights.filter((h) => h !== undefined),
@@ -109,7 +116,11 @@ export function createLiveNoteIndex(db: CruxDb, mark: (name: LiveIndexMark) => v
   let started = false;
   let stopped = false;
   // Changes not yet applied: keys per table, or a full reload.
-  let pending: { highlights: Set<string>; pageNotes: Set<string>; pages: Set<string> } = { highlights: new Set(), pageNotes: new Set(), pages: new Set() };
+  let pending: { highlights: Set<string>; pageNotes: Set<string>; pages: Set<string> } = {
+    highlights: new Set(),
+    pageNotes: new Set(),
+    pages: new Set(),
+  };
   let reload = false;
   let working: Promise<void> = Promise.resolve();
   const listeners = new Set<() => void>();
@@ -128,7 +139,11 @@ export function createLiveNoteIndex(db: CruxDb, mark: (name: LiveIndexMark) => v
           index = await loadNoteIndex(db, () => mark('crux:library-index-loaded'));
           mark(first ? 'crux:library-index-ready' : 'crux:library-index-updated');
         } else {
-          const keys = { highlights: [...pending.highlights], pageNotes: [...pending.pageNotes], pages: [...pending.pages] };
+          const keys = {
+            highlights: [...pending.highlights],
+            pageNotes: [...pending.pageNotes],
+            pages: [...pending.pages],
+          };
           if (keys.highlights.length + keys.pageNotes.length + keys.pages.length === 0) return;
           pending = { highlights: new Set(), pageNotes: new Set(), pages: new Set() };
           const changes = await readChanges(db, keys);

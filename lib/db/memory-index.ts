@@ -129,15 +129,39 @@ type QueryTerm = string | { word: string; stem: string };
  * its page's list; sort the words into the dictionary; index page titles' words to page keys.
  * @returns the index; empty (no notes) when given no live notes
  */
-export function buildNoteIndex(highlights: Iterable<Highlight>, pageNotes: Iterable<PageNote>, pages: Iterable<PageRecord>): NoteIndex {
+export function buildNoteIndex(
+  highlights: Iterable<Highlight>,
+  pageNotes: Iterable<PageNote>,
+  pages: Iterable<PageRecord>,
+): NoteIndex {
   const notes: IndexedNote[] = [];
   for (const h of highlights) {
     if (h.deletedAt !== undefined) continue;
-    notes.push({ kind: 'highlight', id: h.id, modified: h.modified, created: h.created, site: h.site, colour: h.colour, tags: h.tags, pageKey: h.pageKey, record: h });
+    notes.push({
+      kind: 'highlight',
+      id: h.id,
+      modified: h.modified,
+      created: h.created,
+      site: h.site,
+      colour: h.colour,
+      tags: h.tags,
+      pageKey: h.pageKey,
+      record: h,
+    });
   }
   for (const n of pageNotes) {
     if (n.deletedAt !== undefined) continue;
-    notes.push({ kind: 'pageNote', id: n.id, modified: n.modified, created: n.created, site: n.site, colour: null, tags: n.tags, pageKey: n.pageKey, record: n });
+    notes.push({
+      kind: 'pageNote',
+      id: n.id,
+      modified: n.modified,
+      created: n.created,
+      site: n.site,
+      colour: null,
+      tags: n.tags,
+      pageKey: n.pageKey,
+      record: n,
+    });
   }
   notes.sort(newestFirst);
 
@@ -199,7 +223,12 @@ export function applyChanges(index: NoteIndex, changes: IndexChanges): NoteIndex
 }
 
 /** Whether a note passes the filters (the words aside). */
-function passesFilters(note: IndexedNote, filters: SearchFilters, kinds: readonly NoteKind[], tag: string | null): boolean {
+function passesFilters(
+  note: IndexedNote,
+  filters: SearchFilters,
+  kinds: readonly NoteKind[],
+  tag: string | null,
+): boolean {
   if (!kinds.includes(note.kind)) return false;
   if (filters.site !== undefined && note.site !== filters.site) return false;
   if (filters.colour !== undefined && note.colour !== filters.colour) return false;
@@ -259,7 +288,11 @@ export function searchIndex(index: NoteIndex, query: string, filters: SearchFilt
     total++;
     if (hits.length >= limit) continue;
     const page = index.pages.get(note.pageKey) ?? null;
-    hits.push(note.kind === 'highlight' ? { kind: 'highlight', note: note.record as Highlight, page } : { kind: 'pageNote', note: note.record as PageNote, page });
+    hits.push(
+      note.kind === 'highlight'
+        ? { kind: 'highlight', note: note.record as Highlight, page }
+        : { kind: 'pageNote', note: note.record as PageNote, page },
+    );
   }
   return { hits, total, exact: true };
 }

@@ -95,7 +95,11 @@ async function attemptOnRecord<T>(failed: string, run: () => Promise<T | null>):
  * compute the word index; write page and highlight together (`add`, so an existing id is never overwritten).
  * @returns the saved highlight, or a failure saying it was not saved
  */
-export async function saveHighlight(db: CruxDb, input: NewHighlight, options: CreateOptions = {}): Promise<Result<Highlight, StoreError>> {
+export async function saveHighlight(
+  db: CruxDb,
+  input: NewHighlight,
+  options: CreateOptions = {},
+): Promise<Result<Highlight, StoreError>> {
   const failed = 'this highlight was not saved';
   const quote = findQuoteSelector(input.selectors);
   if (!quote?.exact.trim()) return err(storeError('invalid', failed, storeStrings.emptyHighlight));
@@ -135,7 +139,12 @@ export async function saveHighlight(db: CruxDb, input: NewHighlight, options: Cr
  * @returns the updated highlight (unchanged, and not rewritten, when nothing differs), or a failure: `not-found`
  *   for a missing or deleted highlight
  */
-export async function updateHighlight(db: CruxDb, id: string, changes: HighlightChanges, now: number = Date.now()): Promise<Result<Highlight, StoreError>> {
+export async function updateHighlight(
+  db: CruxDb,
+  id: string,
+  changes: HighlightChanges,
+  now: number = Date.now(),
+): Promise<Result<Highlight, StoreError>> {
   const failed = 'this change was not saved';
   if (changes.colour !== undefined && !isColourName(changes.colour)) return err(storeError('invalid', failed));
   return attemptOnRecord(failed, () =>
@@ -145,8 +154,16 @@ export async function updateHighlight(db: CruxDb, id: string, changes: Highlight
       const note = changes.note !== undefined ? changes.note.trim() : current.note;
       const tags = changes.tags !== undefined ? normalizeTags(changes.tags) : current.tags;
       const colour = changes.colour ?? current.colour;
-      if (note === current.note && colour === current.colour && tags.join('\n') === current.tags.join('\n')) return current;
-      const updated: Highlight = { ...current, note, tags, colour, words: indexWords(current.quote, note, tags.join(' ')), modified: now };
+      if (note === current.note && colour === current.colour && tags.join('\n') === current.tags.join('\n'))
+        return current;
+      const updated: Highlight = {
+        ...current,
+        note,
+        tags,
+        colour,
+        words: indexWords(current.quote, note, tags.join(' ')),
+        modified: now,
+      };
       await db.highlights.put(updated);
       return updated;
     }),
@@ -157,7 +174,13 @@ export async function updateHighlight(db: CruxDb, id: string, changes: Highlight
 type SoftDeletable = CruxDb['highlights'] | CruxDb['pageNotes'];
 
 /** Sets or clears `deletedAt` on one record, bumping `modified`. @returns the record as written, or null if missing */
-async function setDeleted<T extends Highlight | PageNote>(db: CruxDb, table: SoftDeletable, id: string, deleted: boolean, now: number): Promise<T | null> {
+async function setDeleted<T extends Highlight | PageNote>(
+  db: CruxDb,
+  table: SoftDeletable,
+  id: string,
+  deleted: boolean,
+  now: number,
+): Promise<T | null> {
   return db.transaction('rw', table, async () => {
     const current = (await table.get(id)) as T | undefined;
     if (!current) return null;
@@ -173,16 +196,28 @@ async function setDeleted<T extends Highlight | PageNote>(db: CruxDb, table: Sof
  * Deletes a highlight (softly: `restoreHighlight` undoes it). Deleting a deleted highlight changes nothing.
  * @returns the deleted highlight (for an undo prompt), or a `not-found` failure
  */
-export async function deleteHighlight(db: CruxDb, id: string, now: number = Date.now()): Promise<Result<Highlight, StoreError>> {
-  return attemptOnRecord('this highlight was not deleted', () => setDeleted<Highlight>(db, db.highlights, id, true, now));
+export async function deleteHighlight(
+  db: CruxDb,
+  id: string,
+  now: number = Date.now(),
+): Promise<Result<Highlight, StoreError>> {
+  return attemptOnRecord('this highlight was not deleted', () =>
+    setDeleted<Highlight>(db, db.highlights, id, true, now),
+  );
 }
 
 /**
  * Undoes `deleteHighlight`.
  * @returns the restored highlight, or a `not-found` failure (purged or never saved)
  */
-export async function restoreHighlight(db: CruxDb, id: string, now: number = Date.now()): Promise<Result<Highlight, StoreError>> {
-  return attemptOnRecord('this highlight was not restored', () => setDeleted<Highlight>(db, db.highlights, id, false, now));
+export async function restoreHighlight(
+  db: CruxDb,
+  id: string,
+  now: number = Date.now(),
+): Promise<Result<Highlight, StoreError>> {
+  return attemptOnRecord('this highlight was not restored', () =>
+    setDeleted<Highlight>(db, db.highlights, id, false, now),
+  );
 }
 
 /** Order of a page's highlights: where they start in the page, then when they were made. */
@@ -197,7 +232,11 @@ function byPosition(a: Highlight, b: Highlight): number {
  */
 export async function listPageHighlights(db: CruxDb, pageKey: string): Promise<Result<Highlight[], StoreError>> {
   return attempt("this page's highlights could not be loaded", async () => {
-    const highlights = await db.highlights.where('pageKey').equals(pageKey).filter((h) => h.deletedAt === undefined).toArray();
+    const highlights = await db.highlights
+      .where('pageKey')
+      .equals(pageKey)
+      .filter((h) => h.deletedAt === undefined)
+      .toArray();
     return highlights.sort(byPosition);
   });
 }
@@ -206,7 +245,11 @@ export async function listPageHighlights(db: CruxDb, pageKey: string): Promise<R
  * Adds a note about a whole page, creating or refreshing the page, in one transaction.
  * @returns the saved note, or a failure saying it was not saved
  */
-export async function addPageNote(db: CruxDb, input: NewPageNote, options: CreateOptions = {}): Promise<Result<PageNote, StoreError>> {
+export async function addPageNote(
+  db: CruxDb,
+  input: NewPageNote,
+  options: CreateOptions = {},
+): Promise<Result<PageNote, StoreError>> {
   const failed = 'this note was not saved';
   const text = input.text.trim();
   const tags = normalizeTags(input.tags ?? []);
@@ -236,7 +279,12 @@ export async function addPageNote(db: CruxDb, input: NewPageNote, options: Creat
  * Changes a page note's text or tags, bumping `modified`.
  * @returns the updated note, or a failure: `not-found` for a missing or deleted note
  */
-export async function updatePageNote(db: CruxDb, id: string, changes: PageNoteChanges, now: number = Date.now()): Promise<Result<PageNote, StoreError>> {
+export async function updatePageNote(
+  db: CruxDb,
+  id: string,
+  changes: PageNoteChanges,
+  now: number = Date.now(),
+): Promise<Result<PageNote, StoreError>> {
   return attemptOnRecord('this change was not saved', () =>
     db.transaction('rw', db.pageNotes, async () => {
       const current = await db.pageNotes.get(id);
@@ -252,19 +300,31 @@ export async function updatePageNote(db: CruxDb, id: string, changes: PageNoteCh
 }
 
 /** Deletes a page note (softly: `restorePageNote` undoes it). @returns the deleted note, or `not-found` */
-export async function deletePageNote(db: CruxDb, id: string, now: number = Date.now()): Promise<Result<PageNote, StoreError>> {
+export async function deletePageNote(
+  db: CruxDb,
+  id: string,
+  now: number = Date.now(),
+): Promise<Result<PageNote, StoreError>> {
   return attemptOnRecord('this note was not deleted', () => setDeleted<PageNote>(db, db.pageNotes, id, true, now));
 }
 
 /** Undoes `deletePageNote`. @returns the restored note, or `not-found` */
-export async function restorePageNote(db: CruxDb, id: string, now: number = Date.now()): Promise<Result<PageNote, StoreError>> {
+export async function restorePageNote(
+  db: CruxDb,
+  id: string,
+  now: number = Date.now(),
+): Promise<Result<PageNote, StoreError>> {
   return attemptOnRecord('this note was not restored', () => setDeleted<PageNote>(db, db.pageNotes, id, false, now));
 }
 
 /** A page's live notes, oldest first. @returns the notes; empty when there are none */
 export async function listPageNotes(db: CruxDb, pageKey: string): Promise<Result<PageNote[], StoreError>> {
   return attempt("this page's notes could not be loaded", async () => {
-    const notes = await db.pageNotes.where('pageKey').equals(pageKey).filter((n) => n.deletedAt === undefined).toArray();
+    const notes = await db.pageNotes
+      .where('pageKey')
+      .equals(pageKey)
+      .filter((n) => n.deletedAt === undefined)
+      .toArray();
     return notes.sort((a, b) => a.created - b.created);
   });
 }
@@ -283,7 +343,9 @@ export async function purgeDeleted(db: CruxDb, deletedBefore: number): Promise<R
       await db.pageNotes.bulkDelete(notes.map((n) => n.id));
       const pageKeys = [...new Set([...highlights, ...notes].map((item) => item.pageKey))];
       for (const key of pageKeys) {
-        const left = (await db.highlights.where('pageKey').equals(key).count()) + (await db.pageNotes.where('pageKey').equals(key).count());
+        const left =
+          (await db.highlights.where('pageKey').equals(key).count()) +
+          (await db.pageNotes.where('pageKey').equals(key).count());
         if (left === 0) await db.pages.delete(key);
       }
       return highlights.length + notes.length;

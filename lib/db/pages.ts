@@ -65,7 +65,11 @@ export async function touchPage(db: CruxDb, page: PageIdentity, now: number): Pr
  * without notes are not recorded.
  * @returns the updated record, or null when Crux stores nothing for the page
  */
-export async function recordPageVisit(db: CruxDb, page: PageInput, now: number = Date.now()): Promise<Result<PageRecord | null, StoreError>> {
+export async function recordPageVisit(
+  db: CruxDb,
+  page: PageInput,
+  now: number = Date.now(),
+): Promise<Result<PageRecord | null, StoreError>> {
   const identity = identifyPage(page);
   try {
     return ok(
@@ -107,7 +111,12 @@ export async function getSiteSettings(db: CruxDb, site: string): Promise<Result<
 }
 
 /** Turns showing highlights automatically on a site's pages on or off. */
-export async function setSiteAutoShow(db: CruxDb, site: string, autoShow: boolean, now: number = Date.now()): Promise<Result<SiteSettings, StoreError>> {
+export async function setSiteAutoShow(
+  db: CruxDb,
+  site: string,
+  autoShow: boolean,
+  now: number = Date.now(),
+): Promise<Result<SiteSettings, StoreError>> {
   const settings: SiteSettings = { site, autoShow, modified: now };
   try {
     await db.sites.put(settings);

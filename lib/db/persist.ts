@@ -17,7 +17,9 @@ export type PersistState =
  * Asks for persistent storage, unless it is already granted.
  * @param storage `navigator.storage` (a parameter, so tests can pass a fake)
  */
-export async function requestPersistentStorage(storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined): Promise<PersistState> {
+export async function requestPersistentStorage(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined,
+): Promise<PersistState> {
   if (!storage || typeof storage.persist !== 'function') return 'unsupported';
   try {
     if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'persisted';
@@ -39,7 +41,9 @@ export interface StorageUsage {
  * The storage estimate.
  * @returns null where the estimate is unavailable
  */
-export async function estimateStorage(storage: Pick<StorageManager, 'estimate'> | undefined): Promise<StorageUsage | null> {
+export async function estimateStorage(
+  storage: Pick<StorageManager, 'estimate'> | undefined,
+): Promise<StorageUsage | null> {
   if (!storage || typeof storage.estimate !== 'function') return null;
   try {
     const { usage, quota } = await storage.estimate();

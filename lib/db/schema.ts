@@ -76,25 +76,36 @@ export function createCruxDb(name: string = DB_NAME): CruxDb {
  * tags; maps colours stored as hue names ("yellow") to their meaning ("key").
  */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx.table('pages').toCollection().modify((page: Record<string, unknown>) => {
-    page.words = indexWords(typeof page.title === 'string' ? page.title : '');
-    if (!Array.isArray(page.urls)) page.urls = [];
-  });
-  await tx.table('highlights').toCollection().modify((highlight: Record<string, unknown>) => {
-    const tags = normalizeTags(Array.isArray(highlight.tags) ? highlight.tags.filter((t) => typeof t === 'string') : []);
-    const note = typeof highlight.note === 'string' ? highlight.note : '';
-    const quote = typeof highlight.quote === 'string' ? highlight.quote : '';
-    highlight.tags = tags;
-    highlight.note = note;
-    highlight.colour = normalizeColour(highlight.colour);
-    highlight.words = indexWords(quote, note, tags.join(' '));
-  });
-  await tx.table('pageNotes').toCollection().modify((note: Record<string, unknown>) => {
-    const tags = normalizeTags(Array.isArray(note.tags) ? note.tags.filter((t) => typeof t === 'string') : []);
-    const text = typeof note.text === 'string' ? note.text : '';
-    note.tags = tags;
-    note.text = text;
-    note.site = typeof note.site === 'string' ? note.site : siteOf(String(note.pageKey ?? ''));
-    note.words = indexWords(text, tags.join(' '));
-  });
+  await tx
+    .table('pages')
+    .toCollection()
+    .modify((page: Record<string, unknown>) => {
+      page.words = indexWords(typeof page.title === 'string' ? page.title : '');
+      if (!Array.isArray(page.urls)) page.urls = [];
+    });
+  await tx
+    .table('highlights')
+    .toCollection()
+    .modify((highlight: Record<string, unknown>) => {
+      const tags = normalizeTags(
+        Array.isArray(highlight.tags) ? highlight.tags.filter((t) => typeof t === 'string') : [],
+      );
+      const note = typeof highlight.note === 'string' ? highlight.note : '';
+      const quote = typeof highlight.quote === 'string' ? highlight.quote : '';
+      highlight.tags = tags;
+      highlight.note = note;
+      highlight.colour = normalizeColour(highlight.colour);
+      highlight.words = indexWords(quote, note, tags.join(' '));
+    });
+  await tx
+    .table('pageNotes')
+    .toCollection()
+    .modify((note: Record<string, unknown>) => {
+      const tags = normalizeTags(Array.isArray(note.tags) ? note.tags.filter((t) => typeof t === 'string') : []);
+      const text = typeof note.text === 'string' ? note.text : '';
+      note.tags = tags;
+      note.text = text;
+      note.site = typeof note.site === 'string' ? note.site : siteOf(String(note.pageKey ?? ''));
+      note.words = indexWords(text, tags.join(' '));
+    });
 }

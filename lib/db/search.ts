@@ -155,20 +155,27 @@ function intersect(a: Set<string> | undefined, b: Set<string>): Set<string> {
 /** The keys the filters allow, from their indexes, or undefined when there are no filters. */
 async function filterKeys(table: NoteTable, query: Query): Promise<Set<string> | undefined> {
   const { filters, tag } = query;
-  const keys = async (collection: { primaryKeys(): Promise<unknown[]> }): Promise<Set<string>> => new Set((await collection.primaryKeys()) as string[]);
+  const keys = async (collection: { primaryKeys(): Promise<unknown[]> }): Promise<Set<string>> =>
+    new Set((await collection.primaryKeys()) as string[]);
   let allowed: Set<string> | undefined;
   if (filters.site !== undefined) allowed = intersect(allowed, await keys(table.where('site').equals(filters.site)));
-  if (allowed?.size !== 0 && filters.colour !== undefined) allowed = intersect(allowed, await keys(table.where('colour').equals(filters.colour)));
+  if (allowed?.size !== 0 && filters.colour !== undefined)
+    allowed = intersect(allowed, await keys(table.where('colour').equals(filters.colour)));
   if (allowed?.size !== 0 && tag !== null) allowed = intersect(allowed, await keys(table.where('tags').equals(tag)));
   if (allowed?.size !== 0 && (filters.from !== undefined || filters.to !== undefined)) {
-    allowed = intersect(allowed, await keys(table.where('created').between(filters.from ?? -Infinity, filters.to ?? Infinity, true, false)));
+    allowed = intersect(
+      allowed,
+      await keys(table.where('created').between(filters.from ?? -Infinity, filters.to ?? Infinity, true, false)),
+    );
   }
   return allowed;
 }
 
 /** Reads candidate notes and keeps those matching the query, newest first. */
 async function readAndMatch(table: NoteTable, ids: Iterable<string>, query: Query): Promise<Matches> {
-  const notes = (await table.bulkGet([...ids])).filter((n): n is Highlight | PageNote => n !== undefined && noteMatches(n, query));
+  const notes = (await table.bulkGet([...ids])).filter(
+    (n): n is Highlight | PageNote => n !== undefined && noteMatches(n, query),
+  );
   const sorted = notes.sort((a, b) => b.modified - a.modified).map((n) => n.id);
   return { ids: sorted, total: sorted.length, exact: true };
 }
@@ -187,7 +194,10 @@ async function matchingIds(table: NoteTable, query: Query): Promise<Matches> {
     // Plan 3: every word is common (or there are none): walk newest first, stop after a page of hits.
     const wanted = query.limit + 1;
     const newestFirst = table.orderBy('modified').reverse() as Collection<Highlight | PageNote, string>;
-    const notes = await newestFirst.filter((n) => noteMatches(n, query)).limit(wanted).toArray();
+    const notes = await newestFirst
+      .filter((n) => noteMatches(n, query))
+      .limit(wanted)
+      .toArray();
     const ids = notes.slice(0, query.limit).map((n) => n.id);
     return notes.length < wanted ? { ids, total: ids.length, exact: true } : { ids, total: notes.length, exact: false };
   }
@@ -233,7 +243,11 @@ async function matchingIds(table: NoteTable, query: Query): Promise<Matches> {
  * kind, merge by `modified`, and attach their pages. An empty query lists the notes that pass the filters.
  * @returns the hits and their count, or a failure saying the search could not run
  */
-export async function searchNotes(db: CruxDb, query: string, filters: SearchFilters = {}): Promise<Result<SearchResult, StoreError>> {
+export async function searchNotes(
+  db: CruxDb,
+  query: string,
+  filters: SearchFilters = {},
+): Promise<Result<SearchResult, StoreError>> {
   const { complete, partial } = queryTerms(query);
   const terms: Term[] = [...complete, ...(partial === null ? [] : [partial])];
   const kinds = filters.kinds ?? ['highlight', 'pageNote'];
@@ -254,15 +268,23 @@ export async function searchNotes(db: CruxDb, query: string, filters: SearchFilt
           const matches = await matchingIds(table, plan);
           total += matches.total;
           exact &&= matches.exact;
-          const notes = (await table.bulkGet(matches.ids.slice(0, limit))).filter((n): n is Highlight | PageNote => n !== undefined);
+          const notes = (await table.bulkGet(matches.ids.slice(0, limit))).filter(
+            (n): n is Highlight | PageNote => n !== undefined,
+          );
           for (const note of notes) {
-            hits.push(kind === 'highlight' ? { kind, note: note as Highlight, page: null } : { kind, note: note as PageNote, page: null });
+            hits.push(
+              kind === 'highlight'
+                ? { kind, note: note as Highlight, page: null }
+                : { kind, note: note as PageNote, page: null },
+            );
           }
         }
         hits.sort((a, b) => b.note.modified - a.note.modified);
         const shown = hits.slice(0, limit);
         const pageKeys = [...new Set(shown.map((hit) => hit.note.pageKey))];
-        const pages = new Map((await db.pages.bulkGet(pageKeys)).filter((p): p is PageRecord => p !== undefined).map((p) => [p.key, p]));
+        const pages = new Map(
+          (await db.pages.bulkGet(pageKeys)).filter((p): p is PageRecord => p !== undefined).map((p) => [p.key, p]),
+        );
         for (const hit of shown) hit.page = pages.get(hit.note.pageKey) ?? null;
         return { hits: shown, total, exact };
       }),

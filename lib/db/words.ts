@@ -45,7 +45,9 @@ export interface QueryTerms {
 
 /** Splits a query as typed into complete words and the word still being typed. */
 export function queryTerms(query: string): QueryTerms {
-  const tokens = tokenize(query, 'en').map((t) => ({ word: foldWord(t.lower), stem: foldWord(t.stem) })).filter((t) => t.word);
+  const tokens = tokenize(query, 'en')
+    .map((t) => ({ word: foldWord(t.lower), stem: foldWord(t.stem) }))
+    .filter((t) => t.word);
   const last = tokens[tokens.length - 1];
   const typing = last !== undefined && !/[\s\p{P}]$/u.test(query);
   return { complete: typing ? tokens.slice(0, -1) : tokens, partial: typing ? last.word : null };

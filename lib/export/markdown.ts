@@ -53,10 +53,7 @@ export function escapeInline(text: string): string {
 
 /** Escapes one line of a note where it could start a block that breaks the file's structure. */
 function escapeNoteLine(line: string): string {
-  const escaped = line
-    .replace(/</g, '\\<')
-    .replace(/%%/g, '\\%\\%')
-    .replace(/\$\$/g, '\\$\\$');
+  const escaped = line.replace(/</g, '\\<').replace(/%%/g, '\\%\\%').replace(/\$\$/g, '\\$\\$');
   return (
     escaped
       // ATX heading (`# `, `## `; a `#tag` stays a tag).
@@ -72,12 +69,7 @@ function escapeNoteLine(line: string): string {
 
 /** A note's text as Markdown: its lines kept, each made safe for the structure around it. */
 export function escapeNote(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map(escapeNoteLine)
-    .join('\n')
-    .trim();
+  return text.replace(/\r\n?/g, '\n').split('\n').map(escapeNoteLine).join('\n').trim();
 }
 
 /** A link destination safe inside `(…)`: spaces, brackets and parentheses percent-encoded. */
@@ -117,7 +109,11 @@ function highlightBlocks(highlight: Highlight): string[] {
   const base = /^https?:\/\//.test(highlight.pageKey) ? highlight.pageKey : highlight.url;
   const link = linkToQuote(base, quote ?? { exact: highlight.quote, prefix: '', suffix: '' });
   const note = escapeNote(highlight.note);
-  return [`> ${escapeInline(highlight.quote)}`, metaLine(COLOURS[highlight.colour].label, highlight.created, highlight.tags, link), ...(note === '' ? [] : [note])];
+  return [
+    `> ${escapeInline(highlight.quote)}`,
+    metaLine(COLOURS[highlight.colour].label, highlight.created, highlight.tags, link),
+    ...(note === '' ? [] : [note]),
+  ];
 }
 
 /** Order of a page's highlights: where they start in the page, then when they were made. */
@@ -131,7 +127,8 @@ function pageSection(key: string, page: PageRecord | undefined, highlights: High
   const title = page?.title || key;
   const site = page?.site || key;
   const blocks = [`## ${escapeInline(title)}`, `[${escapeInline(site)}](${href(key)})`];
-  for (const note of [...notes].sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1))) blocks.push(...pageNoteBlocks(note));
+  for (const note of [...notes].sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : 1)))
+    blocks.push(...pageNoteBlocks(note));
   for (const highlight of [...highlights].sort(byPosition)) blocks.push(...highlightBlocks(highlight));
   return blocks;
 }
@@ -150,7 +147,11 @@ export function toMarkdown(data: ExportData, options: MarkdownOptions): string {
   const groups = new Map<string, { highlights: Highlight[]; notes: PageNote[]; first: number }>();
   const groupOf = (note: Highlight | PageNote) => {
     let group = groups.get(note.pageKey);
-    if (!group) groups.set(note.pageKey, (group = { highlights: [], notes: [], first: pages.get(note.pageKey)?.firstSeen ?? note.created }));
+    if (!group)
+      groups.set(
+        note.pageKey,
+        (group = { highlights: [], notes: [], first: pages.get(note.pageKey)?.firstSeen ?? note.created }),
+      );
     return group;
   };
   for (const highlight of highlights) groupOf(highlight).highlights.push(highlight);
@@ -166,6 +167,9 @@ export function toMarkdown(data: ExportData, options: MarkdownOptions): string {
     `page-notes: ${notes.length}`,
     '---',
   ].join('\n');
-  const blocks = ordered.length === 0 ? ['No notes.'] : ordered.flatMap(([key, group]) => pageSection(key, pages.get(key), group.highlights, group.notes));
+  const blocks =
+    ordered.length === 0
+      ? ['No notes.']
+      : ordered.flatMap(([key, group]) => pageSection(key, pages.get(key), group.highlights, group.notes));
   return `${frontMatter}\n\n${blocks.join('\n\n')}\n`;
 }

@@ -91,7 +91,7 @@ function isObject(value: unknown): value is JsonObject {
 
 /** Whether a JSON-LD `type` (a string or a list) names a class, with or without the `oa:` prefix. */
 function hasType(value: unknown, name: string): boolean {
-  const type = isObject(value) ? value.type ?? value['@type'] : undefined;
+  const type = isObject(value) ? (value.type ?? value['@type']) : undefined;
   const types = Array.isArray(type) ? type : [type];
   return types.some((t) => t === name || t === `oa:${name}`);
 }
@@ -104,7 +104,7 @@ function asList(value: unknown): unknown[] {
 
 /** A value quoted for a message, cut short when long. */
 function quoted(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `“${text.length > QUOTED_VALUE_LENGTH ? `${text.slice(0, QUOTED_VALUE_LENGTH)}…` : text}”`;
 }
 
@@ -151,7 +151,11 @@ interface FileItems {
 /** The annotations of an `AnnotationPage` (items), refusing a page that says more follow. */
 function pageItems(page: JsonObject): Result<unknown[], ImportError> {
   if (page.next !== undefined && page.next !== null) {
-    return err({ code: 'incomplete', message: 'This file holds only the first page of a longer set of annotations (it links to a next page), so nothing was imported.' });
+    return err({
+      code: 'incomplete',
+      message:
+        'This file holds only the first page of a longer set of annotations (it links to a next page), so nothing was imported.',
+    });
   }
   if (!Array.isArray(page.items)) return notAnnotations('its page of annotations has no list of items');
   return ok(page.items);
@@ -163,7 +167,11 @@ function findItems(value: unknown): Result<FileItems, ImportError> {
     if (value.length === 0) return notAnnotations('it is an empty list');
     if (!value.some(looksLikeAnnotation)) {
       const kinds = new Set(value.map(kindOf));
-      return notAnnotations(kinds.size === 1 ? `it is a list of items that are each ${[...kinds][0]}, not annotations` : 'none of the items in its list is an annotation');
+      return notAnnotations(
+        kinds.size === 1
+          ? `it is a list of items that are each ${[...kinds][0]}, not annotations`
+          : 'none of the items in its list is an annotation',
+      );
     }
     return ok({ items: value });
   }
@@ -171,18 +179,28 @@ function findItems(value: unknown): Result<FileItems, ImportError> {
   const generated = parseTime(value.generated) ?? undefined;
   const version = value['crux:formatVersion'];
   if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) {
-    return err({ code: 'newer-version', message: 'This file was made by a newer version of Crux; update Crux to import it. Nothing was imported.' });
+    return err({
+      code: 'newer-version',
+      message: 'This file was made by a newer version of Crux; update Crux to import it. Nothing was imported.',
+    });
   }
   if (hasType(value, 'AnnotationCollection')) {
     const total = value.total;
     if (value.first === undefined && total === 0) return ok({ items: [], generated });
     if (!isObject(value.first)) {
-      return err({ code: 'incomplete', message: 'This file does not hold its annotations itself (its collection only links to them), so nothing was imported.' });
+      return err({
+        code: 'incomplete',
+        message:
+          'This file does not hold its annotations itself (its collection only links to them), so nothing was imported.',
+      });
     }
     const items = pageItems(value.first);
     if (!items.ok) return items;
     if (typeof total === 'number' && total !== items.value.length) {
-      return err({ code: 'incomplete', message: `This file is incomplete: it says it holds ${total} annotations but ${items.value.length} ${items.value.length === 1 ? 'is' : 'are'} in it, so nothing was imported.` });
+      return err({
+        code: 'incomplete',
+        message: `This file is incomplete: it says it holds ${total} annotations but ${items.value.length} ${items.value.length === 1 ? 'is' : 'are'} in it, so nothing was imported.`,
+      });
     }
     return ok({ items: items.value, generated });
   }
@@ -226,12 +244,19 @@ function selectorsOf(target: unknown): unknown[] {
 /** Reads an annotation's target (the first that quotes text, else the first). @returns the target, or the problem */
 function readTarget(raw: JsonObject): Result<ReadTarget, string> {
   const targets = asList(raw.target);
-  if (targets.length === 0) return typeof raw.uri === 'string' ? ok({ source: raw.uri, selectors: [] }) : err('has no target (the page it is about)');
+  if (targets.length === 0)
+    return typeof raw.uri === 'string'
+      ? ok({ source: raw.uri, selectors: [] })
+      : err('has no target (the page it is about)');
   const chosen = targets.find((t) => selectorsOf(t).some((s) => hasType(s, 'TextQuoteSelector'))) ?? targets[0];
   const selectors = selectorsOf(chosen);
   const source = sourceOf(chosen, selectors.length > 0) ?? (typeof raw.uri === 'string' ? raw.uri : undefined);
   if (source === undefined || source.trim() === '') {
-    return err(isObject(chosen) || typeof chosen === 'string' ? 'has no page address in its target (source)' : `has a target that is ${kindOf(chosen)}, not a page`);
+    return err(
+      isObject(chosen) || typeof chosen === 'string'
+        ? 'has no page address in its target (source)'
+        : `has a target that is ${kindOf(chosen)}, not a page`,
+    );
   }
   try {
     new URL(source.trim());
@@ -242,13 +267,17 @@ function readTarget(raw: JsonObject): Result<ReadTarget, string> {
 }
 
 /** Reads the selectors of a passage. @returns Crux's selectors (quote first), null for the whole page, or the problem */
-function readSelectors(selectors: readonly unknown[]): Result<[TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] | null, string> {
+function readSelectors(
+  selectors: readonly unknown[],
+): Result<[TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] | null, string> {
   if (selectors.length === 0) return ok(null);
   const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector')) as JsonObject | undefined;
   if (!quote) return err('points into its page without quoting the text (its target has no TextQuoteSelector)');
-  if (typeof quote.exact !== 'string' || quote.exact.trim() === '') return err('has no quoted text (the TextQuoteSelector has no “exact”)');
+  if (typeof quote.exact !== 'string' || quote.exact.trim() === '')
+    return err('has no quoted text (the TextQuoteSelector has no “exact”)');
   for (const field of ['prefix', 'suffix'] as const) {
-    if (quote[field] !== undefined && typeof quote[field] !== 'string') return err(`has a TextQuoteSelector whose ${field} is not text`);
+    if (quote[field] !== undefined && typeof quote[field] !== 'string')
+      return err(`has a TextQuoteSelector whose ${field} is not text`);
   }
   const exact: TextQuoteSelector = {
     type: 'TextQuoteSelector',
@@ -259,7 +288,12 @@ function readSelectors(selectors: readonly unknown[]): Result<[TextQuoteSelector
   const position = selectors.find((s) => hasType(s, 'TextPositionSelector')) as JsonObject | undefined;
   if (!position) return ok([exact]);
   const { start, end } = position;
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (start as number) > (end as number)) {
+  if (
+    !Number.isSafeInteger(start) ||
+    !Number.isSafeInteger(end) ||
+    (start as number) < 0 ||
+    (start as number) > (end as number)
+  ) {
     return err('has a TextPositionSelector whose start and end are not positions in the page');
   }
   return ok([exact, { type: 'TextPositionSelector', start: start as number, end: end as number }]);
@@ -295,8 +329,12 @@ function readBody(raw: JsonObject): Result<ReadBody, string> {
     }
     if (!isObject(body)) return err(`has a body${which} that is ${kindOf(body)}, not a note or a tag`);
     const isTag = asList(body.purpose).some((p) => p === 'tagging' || p === 'oa:tagging');
-    const text = typeof body.value === 'string' ? body.value : typeof body.id === 'string' && !isTag ? body.id : undefined;
-    if (text === undefined) return err(isTag ? `has a tag${which} with no text (value)` : `has a body${which} with no text Crux can read (value)`);
+    const text =
+      typeof body.value === 'string' ? body.value : typeof body.id === 'string' && !isTag ? body.id : undefined;
+    if (text === undefined)
+      return err(
+        isTag ? `has a tag${which} with no text (value)` : `has a body${which} with no text Crux can read (value)`,
+      );
     if (isTag) tags.push(text);
     else if (text !== '') parts.push(text);
   }
@@ -342,23 +380,40 @@ function readItem(raw: unknown, generated: number | undefined): Result<ParsedIte
   if (created === null) return err(`has a creation date (created) that is not a date (${quoted(raw.created)})`);
   const modifiedField = raw.modified !== undefined ? 'modified' : 'updated';
   const modifiedGiven = parseTime(raw[modifiedField]);
-  if (modifiedGiven === null) return err(`has a change date (${modifiedField}) that is not a date (${quoted(raw[modifiedField])})`);
+  if (modifiedGiven === null)
+    return err(`has a change date (${modifiedField}) that is not a date (${quoted(raw[modifiedField])})`);
   const deletedAt = parseTime(raw['crux:deleted']);
-  if (deletedAt === null) return err(`has a deletion date (crux:deleted) that is not a date (${quoted(raw['crux:deleted'])})`);
+  if (deletedAt === null)
+    return err(`has a deletion date (crux:deleted) that is not a date (${quoted(raw['crux:deleted'])})`);
   const modified = modifiedGiven ?? created ?? generated ?? 0;
 
   const givenKey = raw['crux:pageKey'];
-  if (givenKey !== undefined && (typeof givenKey !== 'string' || givenKey.trim() === '')) return err('has a page key (crux:pageKey) that is not text');
+  if (givenKey !== undefined && (typeof givenKey !== 'string' || givenKey.trim() === ''))
+    return err('has a page key (crux:pageKey) that is not text');
   const pageKey = givenKey ?? normalizePageUrl(target.value.source).key;
   const site = typeof raw['crux:site'] === 'string' ? raw['crux:site'] : siteOf(pageKey);
   const tags = normalizeTags(body.value.tags);
   const { note } = body.value;
-  const common = { id: id.value, pageKey, site, tags, created: created ?? modified, modified, ...(deletedAt !== undefined ? { deletedAt } : {}) };
+  const common = {
+    id: id.value,
+    pageKey,
+    site,
+    tags,
+    created: created ?? modified,
+    modified,
+    ...(deletedAt !== undefined ? { deletedAt } : {}),
+  };
   const title = titleOf(raw);
 
   if (selectors.value === null) {
-    if (note.trim() === '' && tags.length === 0) return err('has nothing to import: no quoted text, no note and no tags');
-    return ok({ kind: 'pageNote', title, source: target.value.source, note: { ...common, text: note, words: indexWords(note, tags.join(' ')) } });
+    if (note.trim() === '' && tags.length === 0)
+      return err('has nothing to import: no quoted text, no note and no tags');
+    return ok({
+      kind: 'pageNote',
+      title,
+      source: target.value.source,
+      note: { ...common, text: note, words: indexWords(note, tags.join(' ')) },
+    });
   }
   const quote = displayQuote(selectors.value[0].exact);
   const highlight: Highlight = {
@@ -390,7 +445,15 @@ function addToPage(drafts: Map<string, PageDraft>, item: ParsedItem): void {
   let draft = drafts.get(note.pageKey);
   if (!draft) {
     draft = {
-      page: { key: note.pageKey, site: note.site, title: '', urls: [], firstSeen: note.created, lastSeen: note.modified, words: [] },
+      page: {
+        key: note.pageKey,
+        site: note.site,
+        title: '',
+        urls: [],
+        firstSeen: note.created,
+        lastSeen: note.modified,
+        words: [],
+      },
       titleTime: -Infinity,
       urls: new Map(),
     };
@@ -409,7 +472,10 @@ function addToPage(drafts: Map<string, PageDraft>, item: ParsedItem): void {
 
 /** The finished page record: words of its title, its URLs newest first. */
 function finishPage(draft: PageDraft): PageRecord {
-  const urls = [...draft.urls].sort((a, b) => b[1] - a[1]).map(([url]) => url).slice(0, MAX_PAGE_URLS);
+  const urls = [...draft.urls]
+    .sort((a, b) => b[1] - a[1])
+    .map(([url]) => url)
+    .slice(0, MAX_PAGE_URLS);
   return { ...draft.page, urls, words: indexWords(draft.page.title) };
 }
 
@@ -425,13 +491,20 @@ export function parseAnnotations(value: unknown): Result<ImportBatch, ImportErro
   if (!found.ok) return found;
   const { items, generated } = found.value;
   // The copy kept for each id, per kind, with its position in the file.
-  const kept = { highlight: new Map<string, [ParsedItem, number]>(), pageNote: new Map<string, [ParsedItem, number]>() };
+  const kept = {
+    highlight: new Map<string, [ParsedItem, number]>(),
+    pageNote: new Map<string, [ParsedItem, number]>(),
+  };
   for (const [i, raw] of items.entries()) {
     const read = readItem(raw, generated);
     if (!read.ok) return badItem(i + 1, read.error);
     const item = read.value;
     const clash = kept[item.kind === 'highlight' ? 'pageNote' : 'highlight'].get(item.note.id);
-    if (clash) return badItem(i + 1, `has the same id as item ${clash[1]}, which is a different kind of note (a highlight and a page note)`);
+    if (clash)
+      return badItem(
+        i + 1,
+        `has the same id as item ${clash[1]}, which is a different kind of note (a highlight and a page note)`,
+      );
     const same = kept[item.kind];
     const earlier = same.get(item.note.id);
     if (!earlier || item.note.modified > earlier[0].note.modified) same.set(item.note.id, [item, i + 1]);
@@ -457,7 +530,8 @@ function lineAt(text: string, offset: number): number {
 /** Says where JSON text stops being valid, from the engine's message (which differs between browsers). */
 function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON input|data)|unexpected EOF|unterminated/i.test(message)) return 'it stops in the middle, as if the file was cut off';
+  if (/end of (JSON input|data)|unexpected EOF|unterminated/i.test(message))
+    return 'it stops in the middle, as if the file was cut off';
   const position = /position (\d+)/i.exec(message);
   const line = position ? lineAt(text, Number(position[1])) : Number(/line (\d+)/i.exec(message)?.[1] ?? NaN);
   return Number.isFinite(line) ? `the text is not valid JSON near line ${line}` : 'the text is not valid JSON';
@@ -472,16 +546,23 @@ function describeJsonError(error: unknown, text: string): string {
  */
 export function parseAnnotationFile(text: string): Result<ImportBatch, ImportError> {
   const content = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
-  if (content.trim() === '') return err({ code: 'empty', message: 'This file is empty, so there was nothing to import.' });
+  if (content.trim() === '')
+    return err({ code: 'empty', message: 'This file is empty, so there was nothing to import.' });
   if (content.length > MAX_IMPORT_CHARS) {
     const megabytes = Math.round(content.length / (1024 * 1024));
-    return err({ code: 'too-large', message: `This file is too large to import (about ${megabytes} MB); Crux imports files of up to ${MAX_IMPORT_CHARS / (1024 * 1024)} MB.` });
+    return err({
+      code: 'too-large',
+      message: `This file is too large to import (about ${megabytes} MB); Crux imports files of up to ${MAX_IMPORT_CHARS / (1024 * 1024)} MB.`,
+    });
   }
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (error) {
-    return err({ code: 'not-json', message: `This file is not a Web Annotation export: ${describeJsonError(error, content)}.` });
+    return err({
+      code: 'not-json',
+      message: `This file is not a Web Annotation export: ${describeJsonError(error, content)}.`,
+    });
   }
   return parseAnnotations(value);
 }

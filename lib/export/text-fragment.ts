@@ -61,7 +61,10 @@ function suffixWords(suffix: string): string[] {
  * @returns null when the quote has no words
  */
 export function textDirective(selector: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>): string | null {
-  const lines = selector.exact.split('\n').map(wordsOf).filter((words) => words.length > 0);
+  const lines = selector.exact
+    .split('\n')
+    .map(wordsOf)
+    .filter((words) => words.length > 0);
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (!first || !last) return null;

@@ -120,7 +120,8 @@ function isoTime(ms: number): string {
 
 /** The body of a note: its text (when not empty) and its tags. */
 function bodiesOf(note: string, tags: readonly string[]): TextualBody[] {
-  const bodies: TextualBody[] = note === '' ? [] : [{ type: 'TextualBody', value: note, purpose: 'commenting', format: 'text/plain' }];
+  const bodies: TextualBody[] =
+    note === '' ? [] : [{ type: 'TextualBody', value: note, purpose: 'commenting', format: 'text/plain' }];
   for (const tag of tags) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   return bodies;
 }
@@ -158,11 +159,23 @@ export function highlightToAnnotation(highlight: Highlight, page: PageRecord | u
   // A stored highlight always has a quote selector (`saveHighlight` requires one); the display quote stands in
   // for a record that somehow lost it, so the export stays importable.
   const selector: (TextQuoteSelector | TextPositionSelector)[] = [
-    { type: 'TextQuoteSelector', exact: quote?.exact ?? highlight.quote, prefix: quote?.prefix ?? '', suffix: quote?.suffix ?? '' },
+    {
+      type: 'TextQuoteSelector',
+      exact: quote?.exact ?? highlight.quote,
+      prefix: quote?.prefix ?? '',
+      suffix: quote?.suffix ?? '',
+    },
   ];
   if (position) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
   const motivation = highlight.note === '' ? 'highlighting' : 'commenting';
-  return annotationOf(highlight, page, motivation, bodiesOf(highlight.note, highlight.tags), { source: highlight.url, selector }, highlight.colour);
+  return annotationOf(
+    highlight,
+    page,
+    motivation,
+    bodiesOf(highlight.note, highlight.tags),
+    { source: highlight.url, selector },
+    highlight.colour,
+  );
 }
 
 /** A page note as an annotation whose target is the page itself (its key, a clean URL). */

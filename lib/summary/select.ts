@@ -26,7 +26,8 @@ const LONG_ARTICLE_SENTENCES = 180;
  */
 export function defaultSummaryLength(sentenceCount: number): number {
   if (sentenceCount <= SHORT_ARTICLE_SENTENCES) return MIN_DEFAULT_LENGTH;
-  const t = Math.log(sentenceCount / SHORT_ARTICLE_SENTENCES) / Math.log(LONG_ARTICLE_SENTENCES / SHORT_ARTICLE_SENTENCES);
+  const t =
+    Math.log(sentenceCount / SHORT_ARTICLE_SENTENCES) / Math.log(LONG_ARTICLE_SENTENCES / SHORT_ARTICLE_SENTENCES);
   return Math.min(MAX_DEFAULT_LENGTH, Math.round(MIN_DEFAULT_LENGTH + t * (MAX_DEFAULT_LENGTH - MIN_DEFAULT_LENGTH)));
 }
 

@@ -45,10 +45,41 @@ const QUOTE_BLOCK_FACTOR = 0.6;
  * demonstratives are weaker signs, see {@link WEAK_OPENER}.
  */
 const DANGLING_OPENERS = new Set([
-  'he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'we', 'i', 'you',
-  'but', 'and', 'or', 'so', 'yet', 'also', 'however', 'meanwhile', 'instead', 'still', 'then', 'thus', 'hence',
-  'moreover', 'furthermore', 'besides', 'otherwise', 'nevertheless', 'nonetheless', 'therefore', 'indeed',
-  'such', 'both', 'another',
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  'their',
+  'him',
+  'them',
+  'we',
+  'i',
+  'you',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'also',
+  'however',
+  'meanwhile',
+  'instead',
+  'still',
+  'then',
+  'thus',
+  'hence',
+  'moreover',
+  'furthermore',
+  'besides',
+  'otherwise',
+  'nevertheless',
+  'nonetheless',
+  'therefore',
+  'indeed',
+  'such',
+  'both',
+  'another',
 ]);
 
 /**
@@ -59,7 +90,8 @@ const WEAK_OPENER =
   /^(?:its?\b|(?:this|that|these|those)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|comes|came|means|meant|includes?|included|shows?|showed|led|leads|made|makes)\b)/i;
 
 /** "This comes after…", "That came as…": the sentence exists only to attach itself to the previous one. */
-const BACK_REFERENCE = /^(?:this|that|it)\s+(?:comes?|came|follows?|followed)\s+(?:after|as|amid|weeks?|days?|months?|just|only|a)\b/i;
+const BACK_REFERENCE =
+  /^(?:this|that|it)\s+(?:comes?|came|follows?|followed)\s+(?:after|as|amid|weeks?|days?|months?|just|only|a)\b/i;
 
 /**
  * Boilerplate and credits that pages (Daily Mail above all) leave in the body: prompts, photo credits, captions.

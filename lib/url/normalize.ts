@@ -27,23 +27,45 @@ export interface NormalizedUrl {
 /** Query parameters that only track where a click came from. Lower-case; compared case-insensitively. */
 const TRACKING_PARAMS = new Set([
   'fbclid', // Facebook
-  'gclid', 'dclid', 'gbraid', 'wbraid', 'gclsrc', '_ga', '_gl', // Google Ads / Analytics
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'gclsrc',
+  '_ga',
+  '_gl', // Google Ads / Analytics
   'msclkid', // Microsoft Ads
   'yclid', // Yandex
   'twclid', // X / Twitter
   'ttclid', // TikTok
   'li_fat_id', // LinkedIn
   'epik', // Pinterest
-  'igshid', 'igsh', // Instagram shares
-  'mc_cid', 'mc_eid', // Mailchimp
-  '_hsenc', '_hsmi', '__hstc', '__hssc', '__hsfp', 'hsctatracking', // HubSpot
+  'igshid',
+  'igsh', // Instagram shares
+  'mc_cid',
+  'mc_eid', // Mailchimp
+  '_hsenc',
+  '_hsmi',
+  '__hstc',
+  '__hssc',
+  '__hsfp',
+  'hsctatracking', // HubSpot
   'mkt_tok', // Marketo
-  'vero_id', 'vero_conv', // Vero
-  'oly_anon_id', 'oly_enc_id', // Omeda
-  'rb_clickid', 's_cid', 'wt_mc', 'cmpid', // assorted newsletter and campaign ids
-  'ref_src', 'ref_url', // X / Twitter embeds
-  'spm', 'scm', // Alibaba
-  'guccounter', 'guce_referrer', 'guce_referrer_sig', // Yahoo consent redirects
+  'vero_id',
+  'vero_conv', // Vero
+  'oly_anon_id',
+  'oly_enc_id', // Omeda
+  'rb_clickid',
+  's_cid',
+  'wt_mc',
+  'cmpid', // assorted newsletter and campaign ids
+  'ref_src',
+  'ref_url', // X / Twitter embeds
+  'spm',
+  'scm', // Alibaba
+  'guccounter',
+  'guce_referrer',
+  'guce_referrer_sig', // Yahoo consent redirects
 ]);
 
 /** Parameter name prefixes that only track campaigns (`utm_source`, `utm_medium`, `pk_campaign`, …). */

@@ -70,7 +70,11 @@ function setDocumentUrl(doc: Document, url: string): void {
       // An unusable <base href> is ignored, as browsers do.
     }
   }
-  for (const [name, value] of [['URL', url], ['documentURI', url], ['baseURI', base]] as const) {
+  for (const [name, value] of [
+    ['URL', url],
+    ['documentURI', url],
+    ['baseURI', base],
+  ] as const) {
     Object.defineProperty(doc, name, { value, configurable: true });
   }
 }

@@ -32,7 +32,10 @@ const MAX_CONTROL_SHARE = 0.02;
  * Reads a page from `source`: "-" for stdin, an http(s) URL, or a file path.
  * @returns the page, or one plain sentence naming the source and the problem
  */
-export async function readInput(source: string, stdin: () => Promise<Buffer> = readStdin): Promise<Result<HtmlInput, string>> {
+export async function readInput(
+  source: string,
+  stdin: () => Promise<Buffer> = readStdin,
+): Promise<Result<HtmlInput, string>> {
   if (source === '-') return decodePage(await stdin(), 'The input on stdin', 'about:blank', null);
   if (/^https?:\/\//i.test(source)) return fetchPage(source);
   return readPageFile(source);
@@ -50,7 +53,8 @@ async function readPageFile(file: string): Promise<Result<HtmlInput, string>> {
     return err(`${name} cannot be opened (${code ?? 'unknown error'}).`);
   }
   if (info.isDirectory()) return err(`${name} is a folder, not an HTML file.`);
-  if (info.size > MAX_BYTES) return err(`${name} is too large to be a web page (${Math.round(info.size / 1048576)} MB).`);
+  if (info.size > MAX_BYTES)
+    return err(`${name} is too large to be a web page (${Math.round(info.size / 1048576)} MB).`);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -69,14 +73,17 @@ async function fetchPage(url: string): Promise<Result<HtmlInput, string>> {
       redirect: 'follow',
     });
   } catch (e) {
-    const reason = (e as Error).name === 'TimeoutError'
-      ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`
-      : describeFetchError(e);
+    const reason =
+      (e as Error).name === 'TimeoutError'
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`
+        : describeFetchError(e);
     return err(`Could not fetch ${url}: ${reason}.`);
   }
-  if (!response.ok) return err(`${url} answered with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+  if (!response.ok)
+    return err(`${url} answered with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
   const type = response.headers.get('content-type');
-  if (type && !/html|xml/i.test(type)) return err(`${url} is not an HTML page (its content type is ${type.split(';')[0]}).`);
+  if (type && !/html|xml/i.test(type))
+    return err(`${url} is not an HTML page (its content type is ${type.split(';')[0]}).`);
   let bytes: Buffer;
   try {
     bytes = Buffer.from(await response.arrayBuffer());
@@ -99,7 +106,12 @@ function describeFetchError(e: unknown): string {
  * Checks and decodes page bytes: refuses empty and binary input and text without any markup, and decodes with the
  * charset the page declares (HTTP header, then `<meta charset>`), UTF-8 by default.
  */
-export function decodePage(bytes: Buffer, name: string, url: string, headerCharset: string | null): Result<HtmlInput, string> {
+export function decodePage(
+  bytes: Buffer,
+  name: string,
+  url: string,
+  headerCharset: string | null,
+): Result<HtmlInput, string> {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return err(`${name} is empty.`);
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (head.includes(0) || controlShare(head.toString('latin1')) > MAX_CONTROL_SHARE) {
@@ -112,7 +124,9 @@ export function decodePage(bytes: Buffer, name: string, url: string, headerChars
   } catch {
     html = new TextDecoder('utf-8').decode(bytes);
   }
-  if (!/<\s*(!doctype|html|head|body|title|meta|p|div|article|main|h[1-6]|section|span|a|br|table|ul|ol)\b/i.test(html)) {
+  if (
+    !/<\s*(!doctype|html|head|body|title|meta|p|div|article|main|h[1-6]|section|span|a|br|table|ul|ol)\b/i.test(html)
+  ) {
     return err(`${name} is not an HTML page (it holds no HTML markup).`);
   }
   return ok({ html, url });

@@ -14,7 +14,11 @@ export type RecordExtras = Record<string, unknown>;
  * The JSON record for one analysed page: the source, the article's metadata, its text and blocks, then `extras`.
  * @param source the file, URL or "-" it was read from
  */
-export function buildArticleRecord(source: string, article: Article, extras: RecordExtras = {}): Record<string, unknown> {
+export function buildArticleRecord(
+  source: string,
+  article: Article,
+  extras: RecordExtras = {},
+): Record<string, unknown> {
   return {
     file: source,
     url: article.url,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createAutoShowHandlers, sitesInOrigins, syncAutoShowWithPermissions } from '@/entrypoints/background/auto-show';
+import {
+  createAutoShowHandlers,
+  sitesInOrigins,
+  syncAutoShowWithPermissions,
+} from '@/entrypoints/background/auto-show';
 import { getSiteSettings } from '@/lib/db/pages';
 import { makeDb } from '@/tests/lib/db/helpers';
 import { makeAutoShowApis, makeEvent } from './fakes';
@@ -24,7 +28,13 @@ describe('per-site auto-show', () => {
     // Turning it on twice is harmless (the prompt's event and the popup may both do it).
     expect((await handlers.enableAutoShow({ site: SITE })).ok).toBe(true);
     expect([...state.registered.values()]).toEqual([
-      { id: 'crux-auto-news.example', matches: PATTERNS, js: ['/content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: 'crux-auto-news.example',
+        matches: PATTERNS,
+        js: ['/content-scripts/content.js'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
     expect(await handlers.getAutoShow({ site: SITE })).toEqual({ ok: true, value: { site: SITE, enabled: true } });
     const settings = await getSiteSettings(db, SITE);

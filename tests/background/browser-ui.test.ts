@@ -9,7 +9,10 @@ describe('the "Save highlight to Crux" menu item', () => {
   it('is created on install, on selected text only', () => {
     const created: unknown[] = [];
     const onInstalled = makeEvent<[]>();
-    registerSaveHighlightMenu({ contextMenus: { create: (p) => void created.push(p), onClicked: makeEvent() }, runtime: { onInstalled } }, async () => {});
+    registerSaveHighlightMenu(
+      { contextMenus: { create: (p) => void created.push(p), onClicked: makeEvent() }, runtime: { onInstalled } },
+      async () => {},
+    );
     expect(created).toEqual([]);
     onInstalled.fire();
     expect(created).toEqual([{ id: SAVE_HIGHLIGHT_MENU_ID, title: 'Save highlight to Crux', contexts: ['selection'] }]);
@@ -18,7 +21,10 @@ describe('the "Save highlight to Crux" menu item', () => {
   it('opens the editor in the clicked tab, and ignores other items', () => {
     const opened: number[] = [];
     const onClicked = makeEvent<[{ menuItemId: string | number }, { id?: number }?]>();
-    registerSaveHighlightMenu({ contextMenus: { create: () => {}, onClicked }, runtime: { onInstalled: makeEvent() } }, async (id) => opened.push(id));
+    registerSaveHighlightMenu(
+      { contextMenus: { create: () => {}, onClicked }, runtime: { onInstalled: makeEvent() } },
+      async (id) => opened.push(id),
+    );
     onClicked.fire({ menuItemId: 'someone-else' }, { id: 3 });
     onClicked.fire({ menuItemId: SAVE_HIGHLIGHT_MENU_ID }, { id: 7 });
     expect(opened).toEqual([7]);
@@ -29,7 +35,10 @@ describe('the save-highlight command', () => {
   it('opens the editor in the command’s tab, or the active tab when the event has none', async () => {
     const opened: number[] = [];
     const onCommand = makeEvent<[string, { id?: number }?]>();
-    registerCommands({ commands: { onCommand }, activeTab: async () => ({ id: 12 }) }, { 'save-highlight': async (id) => opened.push(id) });
+    registerCommands(
+      { commands: { onCommand }, activeTab: async () => ({ id: 12 }) },
+      { 'save-highlight': async (id) => opened.push(id) },
+    );
     onCommand.fire('save-highlight', { id: 5 });
     onCommand.fire('save-highlight');
     onCommand.fire('_execute_action', { id: 9 });
@@ -54,11 +63,15 @@ describe('opening the editor in a tab', () => {
   });
 
   it('reports a page with nothing selected (the page shows the hint itself)', async () => {
-    expect(await openEditorInTab(apis({ editSelection: async () => ({ opened: false }) }).value, 1)).toBe('no-selection');
+    expect(await openEditorInTab(apis({ editSelection: async () => ({ opened: false }) }).value, 1)).toBe(
+      'no-selection',
+    );
   });
 
   it('says so on the toolbar button when the page cannot be scripted', async () => {
-    const { value, problems } = apis({ injectContentScript: async () => Promise.reject(new Error('Cannot access contents of the page')) });
+    const { value, problems } = apis({
+      injectContentScript: async () => Promise.reject(new Error('Cannot access contents of the page')),
+    });
     expect(await openEditorInTab(value, 1)).toBe('unavailable');
     expect(problems).toEqual([notesStrings.cannotHighlightHere]);
   });

@@ -34,7 +34,10 @@ describe('the Firefox e2e seam', () => {
 
   it('answers with the failure when there is no active tab', async () => {
     const { listener, opened } = makeSeam(null);
-    expect(await listener({ open: 'popup' }, { id: E2E_DRIVER_ID })).toEqual({ ok: false, error: 'Error: no active tab' });
+    expect(await listener({ open: 'popup' }, { id: E2E_DRIVER_ID })).toEqual({
+      ok: false,
+      error: 'Error: no active tab',
+    });
     expect(opened).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ export function makeEvent<A extends unknown[]>() {
 
 /** Fake `permissions` and `scripting` with the state they hold. */
 export function makeAutoShowApis(granted: string[] = []) {
-  const state = { granted: new Set(granted), registered: new Map<string, AutoShowRegistration>(), removed: [] as string[][] };
+  const state = {
+    granted: new Set(granted),
+    registered: new Map<string, AutoShowRegistration>(),
+    removed: [] as string[][],
+  };
   const apis: AutoShowApis = {
     permissions: {
       contains: async ({ origins }) => origins.every((o) => state.granted.has(o)),

@@ -3,7 +3,13 @@ import type { TextQuoteSelector } from '@/lib/anchoring/types';
 import { describe, expect, it } from 'vitest';
 import { registerCommands } from '@/entrypoints/background/commands';
 import { openLibrary, type LibraryTabApis } from '@/entrypoints/background/open-library';
-import { openNoteInPage, waitForTabLoad, type OpenInPageApis, type TabLoadState, type TabUpdatedEvent } from '@/entrypoints/background/open-in-page';
+import {
+  openNoteInPage,
+  waitForTabLoad,
+  type OpenInPageApis,
+  type TabLoadState,
+  type TabUpdatedEvent,
+} from '@/entrypoints/background/open-in-page';
 import { makeEvent } from './fakes';
 
 const LIBRARY_URL = 'chrome-extension://abc/library.html';
@@ -99,8 +105,12 @@ describe('opening a note’s page', () => {
     const denied = pageApis({ hasHostAccess: async () => false });
     expect(await openNoteInPage(denied.apis, { url, quote: quoteOf('here') })).toEqual({ shown: 'opened' });
     expect(denied.calls).toEqual([`create ${url}`]);
-    const blocked = pageApis({ injectContentScript: async () => Promise.reject(new Error('Cannot access contents of the page')) });
-    expect(await openNoteInPage(blocked.apis, { url, quote: quoteOf('here') }, async () => {})).toEqual({ shown: 'opened' });
+    const blocked = pageApis({
+      injectContentScript: async () => Promise.reject(new Error('Cannot access contents of the page')),
+    });
+    expect(await openNoteInPage(blocked.apis, { url, quote: quoteOf('here') }, async () => {})).toEqual({
+      shown: 'opened',
+    });
   });
 
   it('tries again when the first injection lands in a document that is going away', async () => {
@@ -121,8 +131,12 @@ describe('waiting for a tab to load', () => {
 
   function updatedEvent() {
     const listeners = new Set<(tabId: number, change: TabLoadState, tab: TabLoadState) => void>();
-    const event: TabUpdatedEvent = { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) };
-    const fire = (tabId: number, status: string, url = 'https://news.example/story') => [...listeners].forEach((l) => l(tabId, { status }, { status, url }));
+    const event: TabUpdatedEvent = {
+      addListener: (l) => void listeners.add(l),
+      removeListener: (l) => void listeners.delete(l),
+    };
+    const fire = (tabId: number, status: string, url = 'https://news.example/story') =>
+      [...listeners].forEach((l) => l(tabId, { status }, { status, url }));
     return { event, listeners, fire };
   }
 
@@ -139,14 +153,25 @@ describe('waiting for a tab to load', () => {
 
   it('resolves at once when the tab had already loaded', async () => {
     const { event } = updatedEvent();
-    expect(await waitForTabLoad(event, 5, ORIGIN, 10_000, async () => ({ status: 'complete', url: 'https://news.example/story' }))).toBe(true);
+    expect(
+      await waitForTabLoad(event, 5, ORIGIN, 10_000, async () => ({
+        status: 'complete',
+        url: 'https://news.example/story',
+      })),
+    ).toBe(true);
   });
 
   it('notices a load whose event it missed, by reading the tab again', async () => {
     const { event } = updatedEvent();
-    const states: TabLoadState[] = [{ status: 'loading' }, { status: 'loading' }, { status: 'complete', url: 'https://news.example/story' }];
+    const states: TabLoadState[] = [
+      { status: 'loading' },
+      { status: 'loading' },
+      { status: 'complete', url: 'https://news.example/story' },
+    ];
     let reads = 0;
-    expect(await waitForTabLoad(event, 5, ORIGIN, 10_000, async () => states[Math.min(reads++, states.length - 1)]!)).toBe(true);
+    expect(
+      await waitForTabLoad(event, 5, ORIGIN, 10_000, async () => states[Math.min(reads++, states.length - 1)]!),
+    ).toBe(true);
     expect(reads).toBe(3);
   });
 

@@ -9,9 +9,23 @@ import { makeAutoShowApis } from './fakes';
 
 /** Every background message, listed by hand: a message without a handler fails here and in the type checker. */
 const MESSAGES: (keyof BackgroundProtocol)[] = [
-  'saveHighlight', 'updateHighlight', 'deleteHighlight', 'restoreHighlight', 'addPageNote', 'updatePageNote',
-  'deletePageNote', 'restorePageNote', 'loadPageNotes', 'searchNotes', 'getSiteSettings', 'setSiteAutoShow',
-  'enableAutoShow', 'disableAutoShow', 'getAutoShow', 'highlightsAnchored', 'openNoteInPage',
+  'saveHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'restoreHighlight',
+  'addPageNote',
+  'updatePageNote',
+  'deletePageNote',
+  'restorePageNote',
+  'loadPageNotes',
+  'searchNotes',
+  'getSiteSettings',
+  'setSiteAutoShow',
+  'enableAutoShow',
+  'disableAutoShow',
+  'getAutoShow',
+  'highlightsAnchored',
+  'openNoteInPage',
 ];
 
 /** Tab APIs for handlers whose tests open no page. */
@@ -27,10 +41,15 @@ const NO_TABS: OpenInPageApis = {
 function makeHandlers() {
   const db = makeDb();
   const asked: string[] = [];
-  const handlers = createBackgroundHandlers(db, createAutoShowHandlers(db, makeAutoShowApis().apis), async () => {
-    asked.push('persist');
-    return 'persisted';
-  }, NO_TABS);
+  const handlers = createBackgroundHandlers(
+    db,
+    createAutoShowHandlers(db, makeAutoShowApis().apis),
+    async () => {
+      asked.push('persist');
+      return 'persisted';
+    },
+    NO_TABS,
+  );
   return { handlers, asked };
 }
 
@@ -52,13 +71,21 @@ describe('background message handlers', () => {
   it('routes a message’s data to its handler and its reply back', async () => {
     const { handlers } = makeHandlers();
     const routes = new Map<string, (message: { data: never }) => Promise<unknown>>();
-    registerHandlers(((type: string, handler: (message: { data: never }) => Promise<unknown>) => {
-      routes.set(type, handler);
-      return () => {};
-    }) as OnMessage<BackgroundProtocol>, handlers);
-    const saved = (await routes.get('saveHighlight')!({ data: { page: makePage(), selectors: makeSelectors('tide pools'), note: 'n' } as never })) as { ok: boolean };
+    registerHandlers(
+      ((type: string, handler: (message: { data: never }) => Promise<unknown>) => {
+        routes.set(type, handler);
+        return () => {};
+      }) as OnMessage<BackgroundProtocol>,
+      handlers,
+    );
+    const saved = (await routes.get('saveHighlight')!({
+      data: { page: makePage(), selectors: makeSelectors('tide pools'), note: 'n' } as never,
+    })) as { ok: boolean };
     expect(saved.ok).toBe(true);
-    const loaded = (await routes.get('loadPageNotes')!({ data: makePage() as never })) as { ok: true; value: { highlights: { note: string }[] } };
+    const loaded = (await routes.get('loadPageNotes')!({ data: makePage() as never })) as {
+      ok: true;
+      value: { highlights: { note: string }[] };
+    };
     expect(loaded.value.highlights.map((h) => h.note)).toEqual(['n']);
   });
 

@@ -13,7 +13,11 @@ const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'articles');
 const TMP = mkdtempSync(path.join(tmpdir(), 'crux-cli-'));
 
 function analyze(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync('npx', ['tsx', 'scripts/analyze.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync('npx', ['tsx', 'scripts/analyze.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -36,8 +40,22 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0]!) as Record<string, unknown>;
-    for (const key of ['url', 'canonicalUrl', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'dek', 'excerpt',
-      'readable', 'wordCount', 'readingMinutes', 'text', 'blocks']) {
+    for (const key of [
+      'url',
+      'canonicalUrl',
+      'title',
+      'byline',
+      'siteName',
+      'lang',
+      'publishedTime',
+      'dek',
+      'excerpt',
+      'readable',
+      'wordCount',
+      'readingMinutes',
+      'text',
+      'blocks',
+    ]) {
       expect(record).toHaveProperty(key);
     }
     expect(record.byline).toBe('Maren Oduya');
@@ -55,7 +73,10 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     const missing = path.join(TMP, 'missing.html');
     const { code, stdout } = analyze('--json', fixture('comment-prompt'), missing, fixture('related-links'));
     expect(code).toBe(0);
-    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records).toHaveLength(3);
     expect(records[0]!.title).toBe('Why your sourdough starter smells of nail varnish');
     expect(records[1]).toEqual({ file: missing, error: expect.stringMatching(/^There is no file .*\.$/) });
@@ -80,7 +101,10 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
 
   it('fails with one plain sentence for a binary file', () => {
     const file = path.join(TMP, 'image.html');
-    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      file,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
     const { code, stderr } = analyze(file);
     expect(code).not.toBe(0);
     expectPlainSentence(stderr);
@@ -89,7 +113,10 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
 
   it('fails with one plain sentence for a page with no text', () => {
     const file = path.join(TMP, 'blank-page.html');
-    writeFileSync(file, '<!DOCTYPE html><html><head><title>Loading</title></head><body><div id="app"></div><script>boot()</script></body></html>');
+    writeFileSync(
+      file,
+      '<!DOCTYPE html><html><head><title>Loading</title></head><body><div id="app"></div><script>boot()</script></body></html>',
+    );
     const { code, stderr } = analyze(file, '--json');
     expect(code).not.toBe(0);
     expectPlainSentence(stderr);
@@ -102,7 +129,10 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
   });
 
   /** The committed gate parameters, changed by `change`, written to a file. */
-  function gateFile(name: string, change: (gate: { weights: Record<string, unknown>; [field: string]: unknown }) => void): string {
+  function gateFile(
+    name: string,
+    change: (gate: { weights: Record<string, unknown>; [field: string]: unknown }) => void,
+  ): string {
     const gate = JSON.parse(readFileSync(path.join(ROOT, 'lib', 'sticking-points', 'gate.json'), 'utf8')) as {
       weights: Record<string, unknown>;
     };
@@ -123,9 +153,21 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['without a threshold', (gate: { weights: Record<string, unknown>; threshold?: unknown }) => delete gate.threshold, /has no numeric "threshold"\.$/],
-    ['with an unknown feature', (gate: { weights: Record<string, unknown> }) => (gate.weights.loudness = 1), /"loudness", which is not a gate feature/],
-    ['with a weight that is not a number', (gate: { weights: Record<string, unknown> }) => (gate.weights.contention = 'high'), /not a number\.$/],
+    [
+      'without a threshold',
+      (gate: { weights: Record<string, unknown>; threshold?: unknown }) => delete gate.threshold,
+      /has no numeric "threshold"\.$/,
+    ],
+    [
+      'with an unknown feature',
+      (gate: { weights: Record<string, unknown> }) => (gate.weights.loudness = 1),
+      /"loudness", which is not a gate feature/,
+    ],
+    [
+      'with a weight that is not a number',
+      (gate: { weights: Record<string, unknown> }) => (gate.weights.contention = 'high'),
+      /not a number\.$/,
+    ],
     ['without weights', (gate: { weights?: unknown }) => delete gate.weights, /has no "weights" object\.$/],
   ])('fails with one plain sentence for a gate file %s', (name, change, message) => {
     const { code, stdout, stderr } = analyze(fixture('deck-and-byline'), '--json', '--gate', gateFile(name, change));

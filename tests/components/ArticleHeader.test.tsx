@@ -23,7 +23,9 @@ describe('ArticleHeader', () => {
   it('lists reading time and word count', () => {
     render(<ArticleHeader article={makeArticle({ readingMinutes: 6, wordCount: 1234 })} />);
     const facts = screen.getByRole('list', { name: 'About this article' });
-    const items = within(facts).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(facts)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual(['6 min read', '1,234 words']);
   });
 
@@ -33,7 +35,11 @@ describe('ArticleHeader', () => {
   });
 
   it('falls back to the host name and leaves out a missing byline and deck', () => {
-    render(<ArticleHeader article={makeArticle({ siteName: null, byline: null, dek: null, url: 'https://www.courier.example/a' })} />);
+    render(
+      <ArticleHeader
+        article={makeArticle({ siteName: null, byline: null, dek: null, url: 'https://www.courier.example/a' })}
+      />,
+    );
     expect(screen.getByText('courier.example')).toBeTruthy();
     expect(screen.queryByText(/^By /)).toBeNull();
   });

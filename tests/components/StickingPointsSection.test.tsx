@@ -10,7 +10,14 @@ describe('StickingPointsSection', () => {
   it('shows each sticking point as a card: label as heading, who stands where, and its evidence', () => {
     const onReveal = vi.fn();
     const points = [makeStickingPoint(), makeStickingPoint({ label: 'Cost of the barrier', positions: [] })];
-    render(<StickingPointsSection analysis={{ stickingPoints: points, lang: 'en' }} onReveal={onReveal} missing={new Set()} hintId="h" />);
+    render(
+      <StickingPointsSection
+        analysis={{ stickingPoints: points, lang: 'en' }}
+        onReveal={onReveal}
+        missing={new Set()}
+        hintId="h"
+      />,
+    );
     const list = screen.getByRole('list', { name: 'Sticking points' });
     const cards = within(list).getAllByRole('article');
     expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual([
@@ -20,8 +27,16 @@ describe('StickingPointsSection', () => {
 
     const card = screen.getByRole('article', { name: 'Width of the harbour mouth' });
     expect(within(card).getByText('Who stands where')).toBeTruthy();
-    expect(within(card).getAllByRole('term').map((t) => t.textContent)).toEqual(['Council', 'Fishers']);
-    expect(within(card).getAllByRole('definition').map((d) => d.textContent)).toEqual(['a narrower mouth', 'room for the larger boats']);
+    expect(
+      within(card)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['Council', 'Fishers']);
+    expect(
+      within(card)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['a narrower mouth', 'room for the larger boats']);
 
     const evidence = within(card).getByRole('list', { name: 'From the article' });
     fireEvent.click(within(evidence).getByRole('button', { name: SENTENCES[7] }));
@@ -34,7 +49,14 @@ describe('StickingPointsSection', () => {
   });
 
   it('says plainly when no open dispute was found', () => {
-    render(<StickingPointsSection analysis={{ stickingPoints: [], lang: 'en' }} onReveal={() => {}} missing={new Set()} hintId="h" />);
+    render(
+      <StickingPointsSection
+        analysis={{ stickingPoints: [], lang: 'en' }}
+        onReveal={() => {}}
+        missing={new Set()}
+        hintId="h"
+      />,
+    );
     expect(screen.getByText('No open disputes found in this article')).toBeTruthy();
     expect(screen.queryByText(/English only/)).toBeNull();
     expect(screen.queryByRole('list')).toBeNull();
@@ -50,6 +72,8 @@ describe('StickingPointsSection', () => {
       />,
     );
     expect(screen.getByText('No open disputes found in this article')).toBeTruthy();
-    expect(screen.getByText('Crux looks for sticking points in English only so far; this article is in German.')).toBeTruthy();
+    expect(
+      screen.getByText('Crux looks for sticking points in English only so far; this article is in German.'),
+    ).toBeTruthy();
   });
 });

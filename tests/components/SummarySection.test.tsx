@@ -67,7 +67,14 @@ describe('SummarySection', () => {
 
   it(`offers at most ${LONGEST_SUMMARY} sentences, however long the article`, () => {
     const many = Array.from({ length: 30 }, (_, i) => ({
-      index: i, blockIndex: i, start: i * 10, end: i * 10 + 9, text: `Sentence ${i}.`, score: 1 - i / 100, eligible: true, terms: [`t${i}`],
+      index: i,
+      blockIndex: i,
+      start: i * 10,
+      end: i * 10 + 9,
+      text: `Sentence ${i}.`,
+      score: 1 - i / 100,
+      eligible: true,
+      terms: [`t${i}`],
     }));
     renderSummary({ sentences: many, initialLength: 50 });
     expect(sentences()).toHaveLength(LONGEST_SUMMARY);
@@ -84,7 +91,9 @@ describe('SummarySection', () => {
     const onCopy = vi.fn();
     renderSummary({ onCopy, initialLength: 2 });
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
-    expect(onCopy).toHaveBeenCalledWith(`[Harbour wall](https://courier.example/a)\n\n- ${SENTENCES[0]}\n- ${SENTENCES[1]}`);
+    expect(onCopy).toHaveBeenCalledWith(
+      `[Harbour wall](https://courier.example/a)\n\n- ${SENTENCES[0]}\n- ${SENTENCES[1]}`,
+    );
   });
 
   it('says there is nothing to summarise when no sentence can be chosen', () => {

@@ -60,7 +60,11 @@ export function makeAnalysis(overrides: Partial<Analysis> = {}, summaryLength = 
     text: b.text,
     score: 1 - i / 10,
     eligible: true,
-    terms: b.text.toLowerCase().replace(/[^a-z ]/g, '').split(' ').sort(),
+    terms: b.text
+      .toLowerCase()
+      .replace(/[^a-z ]/g, '')
+      .split(' ')
+      .sort(),
   }));
   return {
     sentences,

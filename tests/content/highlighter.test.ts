@@ -40,8 +40,18 @@ function makeStore(failSave?: string) {
     saveHighlight: async (data: NewHighlight) => {
       if (failSave) return err({ code: 'quota', message: failSave });
       const highlight: Highlight = {
-        id: `h${saved.length + 1}`, pageKey: PAGE.url, site: 'news.example', url: PAGE.url, quote: 'q', selectors: data.selectors,
-        colour: data.colour ?? 'key', note: data.note ?? '', tags: data.tags ?? [], words: [], created: 1, modified: 1,
+        id: `h${saved.length + 1}`,
+        pageKey: PAGE.url,
+        site: 'news.example',
+        url: PAGE.url,
+        quote: 'q',
+        selectors: data.selectors,
+        colour: data.colour ?? 'key',
+        note: data.note ?? '',
+        tags: data.tags ?? [],
+        words: [],
+        created: 1,
+        modified: 1,
       };
       saved.push(highlight);
       return ok(highlight);
@@ -77,7 +87,12 @@ describe('the in-page editor', () => {
   it('offers the named colours as a radio group, the first checked', () => {
     const { root } = openEditor();
     const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['Key point', 'Evidence', 'Question', 'Disagreement']);
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual([
+      'Key point',
+      'Evidence',
+      'Question',
+      'Disagreement',
+    ]);
     expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['key']);
   });
 
@@ -86,9 +101,15 @@ describe('the in-page editor', () => {
     root.querySelector<HTMLInputElement>('input[value="question"]')!.click();
     root.querySelector('textarea')!.value = 'Is this figure right? #check';
     root.querySelector<HTMLInputElement>('input[type="text"]')!.value = 'budget, council';
-    root.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    root
+      .querySelector('textarea')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     await expect.poll(() => drafts.length).toBe(1);
-    expect(drafts[0]).toEqual({ colour: 'question', note: 'Is this figure right? #check', tags: ['budget', 'council', 'check'] });
+    expect(drafts[0]).toEqual({
+      colour: 'question',
+      note: 'Is this figure right? #check',
+      tags: ['budget', 'council', 'check'],
+    });
     await expect.poll(() => ui.editing).toBe(false);
   });
 
@@ -96,7 +117,9 @@ describe('the in-page editor', () => {
     const { root, ui, failNext } = openEditor();
     failNext('Your disk is full, so this highlight was not saved.');
     root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    await expect.poll(() => root.querySelector('[role="alert"]:not([hidden])')?.textContent).toBe('Your disk is full, so this highlight was not saved.');
+    await expect
+      .poll(() => root.querySelector('[role="alert"]:not([hidden])')?.textContent)
+      .toBe('Your disk is full, so this highlight was not saved.');
     expect(ui.editing).toBe(true);
   });
 
@@ -110,7 +133,9 @@ describe('the in-page editor', () => {
   it('announces a message as an alert or a status', () => {
     const ui = createHighlighterUi(document, () => undefined);
     ui.notify('Select some text on the page first.', 'problem');
-    expect(ui.host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toBe('Select some text on the page first.');
+    expect(ui.host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toBe(
+      'Select some text on the page first.',
+    );
     ui.notify('Saved to Crux', 'status');
     expect(ui.host.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Saved to Crux');
   });
@@ -118,11 +143,18 @@ describe('the in-page editor', () => {
 
 describe('the page’s highlights', () => {
   it('saves a selection, paints it, and finds it again after text is inserted before it', async () => {
-    const range = showArticle(['The council says the wall will cost four million pounds.', 'Fishers disagree.'], 'four million pounds');
+    const range = showArticle(
+      ['The council says the wall will cost four million pounds.', 'Fishers disagree.'],
+      'four million pounds',
+    );
     const { store, saved } = makeStore();
     const painter = createPainter(document, COLOUR_LIST, null);
     const highlights = createPageHighlights(document.body, painter, store, () => PAGE);
-    const result = await highlights.save(range, { colour: 'evidence', note: 'source?' }, describeRange(document.body, range)!);
+    const result = await highlights.save(
+      range,
+      { colour: 'evidence', note: 'source?' },
+      describeRange(document.body, range)!,
+    );
     expect(result.ok).toBe(true);
     expect(document.querySelector('mark[data-crux-colour="evidence"]')?.textContent).toBe('four million pounds');
     expect(saved[0]?.note).toBe('source?');
@@ -141,7 +173,12 @@ describe('the page’s highlights', () => {
     const first = createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE);
     await first.save(range, {}, describeRange(document.body, range)!);
     document.body.innerHTML = '<p>An entirely different article about tides.</p>';
-    const shown = await createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE).show();
+    const shown = await createPageHighlights(
+      document.body,
+      createPainter(document, COLOUR_LIST, null),
+      store,
+      () => PAGE,
+    ).show();
     expect(shown.ok && shown.value.placement).toEqual({ placed: [], notFound: ['h1'] });
     expect(shown.ok && shown.value.highlights.map((h) => h.id)).toEqual(['h1']);
   });
@@ -149,7 +186,12 @@ describe('the page’s highlights', () => {
   it('paints nothing and passes the failure on when saving fails', async () => {
     const range = showArticle(['Some text worth keeping.'], 'worth keeping');
     const { store } = makeStore('Your disk is full, so this highlight was not saved.');
-    const highlights = createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE);
+    const highlights = createPageHighlights(
+      document.body,
+      createPainter(document, COLOUR_LIST, null),
+      store,
+      () => PAGE,
+    );
     const result = await highlights.save(range, {}, describeRange(document.body, range)!);
     expect(!result.ok && result.error.message).toBe('Your disk is full, so this highlight was not saved.');
     expect(document.querySelector('mark')).toBeNull();
@@ -158,11 +200,21 @@ describe('the page’s highlights', () => {
   it('paints nothing for a load that finishes after its run was replaced', async () => {
     const range = showArticle(['A sentence to keep.'], 'sentence');
     const { store } = makeStore();
-    await createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE).save(range, {}, describeRange(document.body, range)!);
+    await createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE).save(
+      range,
+      {},
+      describeRange(document.body, range)!,
+    );
     document.querySelectorAll('mark').forEach((m) => m.replaceWith(...m.childNodes));
     document.body.normalize();
     const replaced = new AbortController();
-    const pending = createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE, replaced.signal).show();
+    const pending = createPageHighlights(
+      document.body,
+      createPainter(document, COLOUR_LIST, null),
+      store,
+      () => PAGE,
+      replaced.signal,
+    ).show();
     replaced.abort();
     const shown = await pending;
     expect(shown.ok && shown.value.placement.placed).toEqual(['h1']);
@@ -171,15 +223,28 @@ describe('the page’s highlights', () => {
 
   it('says the store could not be reached when the background does not answer', async () => {
     showArticle(['Text.'], 'Text');
-    const store: HighlightStore = { loadPageNotes: () => Promise.reject(new Error('Could not establish connection')), saveHighlight: () => Promise.reject(new Error('x')) };
-    const shown = await createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE).show();
+    const store: HighlightStore = {
+      loadPageNotes: () => Promise.reject(new Error('Could not establish connection')),
+      saveHighlight: () => Promise.reject(new Error('x')),
+    };
+    const shown = await createPageHighlights(
+      document.body,
+      createPainter(document, COLOUR_LIST, null),
+      store,
+      () => PAGE,
+    ).show();
     expect(!shown.ok && shown.error.message).toMatch(/couldn’t reach its notes store/);
   });
 
   it('repaints a changed colour and removes a deleted highlight', async () => {
     const range = showArticle(['A sentence to colour.'], 'sentence');
     const { store, saved } = makeStore();
-    const highlights = createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE);
+    const highlights = createPageHighlights(
+      document.body,
+      createPainter(document, COLOUR_LIST, null),
+      store,
+      () => PAGE,
+    );
     await highlights.save(range, {}, describeRange(document.body, range)!);
     expect(highlights.change({ ...saved[0]!, colour: 'disagree' })).toBe(true);
     expect(document.querySelector('mark')?.getAttribute('data-crux-colour')).toBe('disagree');

@@ -31,10 +31,16 @@ afterAll(async () => {
 });
 
 /** The part of the extension API the test calls inside the service worker (evaluated there, not in Node). */
-declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } } };
+declare const chrome: {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+};
 
 /** One JSON line of `npm run analyze -- --json` (the fields this test reads). */
-interface CliRecord extends Pick<Article, 'url' | 'canonicalUrl' | 'title' | 'byline' | 'lang' | 'readable' | 'wordCount' | 'text' | 'blocks'> {
+interface CliRecord
+  extends Pick<
+    Article,
+    'url' | 'canonicalUrl' | 'title' | 'byline' | 'lang' | 'readable' | 'wordCount' | 'text' | 'blocks'
+  > {
   summary: Analysis['summary'];
   stickingPoints: Analysis['stickingPoints'];
   stickingPointsReason?: Analysis['stickingPointsReason'];
@@ -55,14 +61,21 @@ async function cachedByPopup(url: string): Promise<{ article: Article; analysis:
   let found: { article: Article; analysis: Analysis } | undefined;
   // The popup writes its cache after showing the analysis, without waiting: poll for the entry.
   await expect
-    .poll(async () => {
-      const items = await browser.worker.evaluate(() => chrome.storage.session.get(null));
-      found = Object.values(items).find(
-        (v): v is { article: Article; analysis: Analysis } =>
-          typeof v === 'object' && v !== null && 'analysis' in v && (v as { article?: Article }).article?.url === url && Boolean((v as { analysis: unknown }).analysis),
-      );
-      return Boolean(found);
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const items = await browser.worker.evaluate(() => chrome.storage.session.get(null));
+        found = Object.values(items).find(
+          (v): v is { article: Article; analysis: Analysis } =>
+            typeof v === 'object' &&
+            v !== null &&
+            'analysis' in v &&
+            (v as { article?: Article }).article?.url === url &&
+            Boolean((v as { analysis: unknown }).analysis),
+        );
+        return Boolean(found);
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
   return found!;
 }
@@ -101,8 +114,16 @@ describe('the extension and the command line agree', () => {
     const cli = await fromUrl;
 
     // The article the analysis read: the same text and blocks, so any analysis difference is the analysis's own.
-    expect({ url: article.url, canonicalUrl: article.canonicalUrl, title: article.title, byline: article.byline }).toEqual({
-      url: cli.url, canonicalUrl: cli.canonicalUrl, title: cli.title, byline: cli.byline,
+    expect({
+      url: article.url,
+      canonicalUrl: article.canonicalUrl,
+      title: article.title,
+      byline: article.byline,
+    }).toEqual({
+      url: cli.url,
+      canonicalUrl: cli.canonicalUrl,
+      title: cli.title,
+      byline: cli.byline,
     });
     expect(article.lang).toBe(cli.lang);
     expect(article.readable).toBe(cli.readable);

@@ -52,7 +52,9 @@ async function openNotes(driver: Driver, page: DriverPage): Promise<DriverPage> 
 function isInView(page: DriverPage, text: string): Promise<boolean> {
   return page.evaluate((needle) => {
     const norm = (s: string) => s.replace(/\s+/g, ' ');
-    const p = [...document.querySelectorAll('p')].find((el) => norm(el.textContent ?? '').includes(needle.slice(0, 60)));
+    const p = [...document.querySelectorAll('p')].find((el) =>
+      norm(el.textContent ?? '').includes(needle.slice(0, 60)),
+    );
     if (!p) return false;
     const rect = p.getBoundingClientRect();
     return rect.bottom > 0 && rect.top < window.innerHeight;
@@ -61,13 +63,16 @@ function isInView(page: DriverPage, text: string): Promise<boolean> {
 
 /** Chooses a file in the library's import field (as the file picker would). */
 function importFile(library: DriverPage, name: string, text: string): Promise<void> {
-  return library.evaluate(({ name, text }) => {
-    const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    const files = new DataTransfer();
-    files.items.add(new File([text], name, { type: 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, { name, text });
+  return library.evaluate(
+    ({ name, text }) => {
+      const input = document.querySelector('input[type=file]') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([text], name, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { name, text },
+  );
 }
 
 /** What the popup did, as it counts it (`window.__cruxStats`). */
@@ -128,7 +133,10 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
     expect(await isInView(page, last)).toBe(false);
     await click(popup, { css: '[aria-label="Summary sentences"] button', name: last });
     await expect
-      .poll(async () => ({ inView: await isInView(page, last), painted: (await paintedHighlights(page))['crux-flash'] }), { timeout: 10_000 })
+      .poll(
+        async () => ({ inView: await isInView(page, last), painted: (await paintedHighlights(page))['crux-flash'] }),
+        { timeout: 10_000 },
+      )
       .toEqual({ inView: true, painted: [last] });
     await popup.close();
     await page.close();
@@ -147,10 +155,14 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
     expect(await texts(second, { css: '[aria-label="Summary sentences"] button' })).toEqual(sentences);
     expect(await readStats(second)).toEqual({ extractions: 0, analyses: 0, cacheHits: 1 });
     await click(second, { css: 'button', name: 'Longer' });
-    await expect.poll(() => count(second, { css: '[aria-label="Summary sentences"] button' })).toBe(sentences.length + 1);
+    await expect
+      .poll(() => count(second, { css: '[aria-label="Summary sentences"] button' }))
+      .toBe(sentences.length + 1);
     await click(second, { css: 'button', name: 'Shorter' });
     await click(second, { css: 'button', name: 'Shorter' });
-    await expect.poll(() => count(second, { css: '[aria-label="Summary sentences"] button' })).toBe(sentences.length - 1);
+    await expect
+      .poll(() => count(second, { css: '[aria-label="Summary sentences"] button' }))
+      .toBe(sentences.length - 1);
     await second.close();
     await page.close();
   });
@@ -179,8 +191,12 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
     const popup = await openNotes(driver, page);
     const card = { within: '[aria-label="Highlights on this page"] article', withinName: 'Highlight: Question' };
     expect(await waitFor(popup, { ...card, css: 'button', name: QUOTE })).toBe(QUOTE);
-    expect(await texts(popup, { css: '[aria-label="Highlights on this page"] article' })).toEqual([expect.stringContaining(NOTE)]);
-    expect(await texts(popup, { ...card, css: '[aria-label="Tags"]' })).toEqual([expect.stringMatching(/#water\s*#talks/)]);
+    expect(await texts(popup, { css: '[aria-label="Highlights on this page"] article' })).toEqual([
+      expect.stringContaining(NOTE),
+    ]);
+    expect(await texts(popup, { ...card, css: '[aria-label="Tags"]' })).toEqual([
+      expect.stringMatching(/#water\s*#talks/),
+    ]);
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'crux-question': [QUOTE] });
     await screenshot(driver, popup, 'popup-notes');
     await popup.close();
@@ -189,22 +205,25 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
 
   // A Firefox scenario only (not a skipped one): automation cannot answer Chromium's permission prompt, so Chromium
   // has no such test (the README's browser table says so).
-  itOnlyIn('firefox', browserName)('paints the saved passage on page load once the reader turns on the per-site switch', async () => {
-    const page = await driver.openPage(server.url('dispute.html'));
-    const popup = await openNotes(driver, page);
-    const toggle = { css: 'input[role=switch]', name: 'Show my highlights automatically on 127.0.0.1' };
-    await waitFor(popup, { ...toggle, css: `${toggle.css}:not(:disabled):not(:checked)` });
-    // A real click: the browser lets Crux ask for the site only inside a user gesture.
-    await popup.clickAsUser('input[role=switch]');
-    await waitFor(popup, { ...toggle, css: `${toggle.css}:checked:not(:disabled)` });
-    await popup.close();
-    await page.close();
+  itOnlyIn('firefox', browserName)(
+    'paints the saved passage on page load once the reader turns on the per-site switch',
+    async () => {
+      const page = await driver.openPage(server.url('dispute.html'));
+      const popup = await openNotes(driver, page);
+      const toggle = { css: 'input[role=switch]', name: 'Show my highlights automatically on 127.0.0.1' };
+      await waitFor(popup, { ...toggle, css: `${toggle.css}:not(:disabled):not(:checked)` });
+      // A real click: the browser lets Crux ask for the site only inside a user gesture.
+      await popup.clickAsUser('input[role=switch]');
+      await waitFor(popup, { ...toggle, css: `${toggle.css}:checked:not(:disabled)` });
+      await popup.close();
+      await page.close();
 
-    // A new visit paints the highlight without opening Crux: the registered content script does it.
-    const visit = await driver.openPage(server.url('dispute.html'));
-    await expect.poll(() => paintedHighlights(visit), { timeout: 10_000 }).toEqual({ 'crux-question': [QUOTE] });
-    await visit.close();
-  });
+      // A new visit paints the highlight without opening Crux: the registered content script does it.
+      const visit = await driver.openPage(server.url('dispute.html'));
+      await expect.poll(() => paintedHighlights(visit), { timeout: 10_000 }).toEqual({ 'crux-question': [QUOTE] });
+      await visit.close();
+    },
+  );
 
   let exported = '';
 
@@ -231,7 +250,10 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
     await click(library, { css: 'button', name: 'Export' });
     await click(library, { css: 'button', name: 'Web Annotation JSON (.json)' });
     await waitFor(library, { css: '[role=status]', name: '^Exported 1 note to crux-notes-', pattern: true });
-    exported = await library.evaluate(() => (window as unknown as { __exported: Promise<string> }).__exported, undefined);
+    exported = await library.evaluate(
+      () => (window as unknown as { __exported: Promise<string> }).__exported,
+      undefined,
+    );
     expect(JSON.parse(exported)).toMatchObject({ type: 'AnnotationCollection', total: 1 });
     expect(exported).toContain(NOTE);
 
@@ -250,7 +272,9 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
       await waitFor(library, { css: 'p, h2', name: 'No notes yet', pattern: true });
       await importFile(library, 'crux-notes.json', exported);
       const group = { within: '[role=group]', withinName: 'crux-notes.json' };
-      expect(await waitFor(library, { ...group, css: '[role=status]' })).toBe('This file holds 1 note: 1 new, 0 updated, 0 unchanged.');
+      expect(await waitFor(library, { ...group, css: '[role=status]' })).toBe(
+        'This file holds 1 note: 1 new, 0 updated, 0 unchanged.',
+      );
       await click(library, { ...group, css: 'button', name: 'Import' });
       await waitFor(library, { css: '[role=status]', name: 'Imported: 1 new, 0 updated, 0 unchanged.' });
       await expect.poll(() => listedQuotes(library)).toEqual([QUOTE]);

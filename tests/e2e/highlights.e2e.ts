@@ -44,7 +44,8 @@ async function startStoryServer(): Promise<StoryServer> {
       return;
     }
     readFile(path.join(PAGES_DIR, 'highlights', `${version}.html`)).then(
-      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body),
+      (body) =>
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body),
       () => res.writeHead(500).end(),
     );
   });
@@ -138,7 +139,9 @@ describe('highlights in a real browser (headless, e2e build)', () => {
     await page.goto(story.url('?utm_source=newsletter&fbclid=abc'));
     expect(await paintedHighlights(page)).toEqual({});
     const popup = await openNotes(browser, tabId);
-    const card = popup.getByRole('list', { name: 'Highlights on this page' }).getByRole('article', { name: 'Highlight: Evidence' });
+    const card = popup
+      .getByRole('list', { name: 'Highlights on this page' })
+      .getByRole('article', { name: 'Highlight: Evidence' });
     expect(await card.getByRole('button', { name: QUOTE }).count()).toBe(1);
     expect(await card.textContent()).toContain(NOTE);
     expect(await card.getByRole('list', { name: 'Tags' }).innerText()).toMatch(/#harbour\s*#safety/);
@@ -192,7 +195,9 @@ describe('saving a highlight with the keyboard shortcut (headed, store build)', 
 
   it('gets Alt+Shift+H for the save-highlight command from the browser', async () => {
     const commands = await browser.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll(),
+      (
+        globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }
+      ).chrome.commands.getAll(),
     );
     expect(commands.find((c) => c.name === 'save-highlight')?.shortcut).toBe('Alt+Shift+H');
   });

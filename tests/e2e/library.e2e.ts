@@ -23,9 +23,24 @@ const WATER = 'Water talks end without a deal as Marrow Valley farmers and board
 
 /** What the reader saves: passage, colour (by meaning), note. */
 const SAVED = [
-  { file: 'article.html', quote: 'more than two hundred residents crowded into a meeting', colour: 'Key point', note: 'Turnout was huge: an overflow room was needed' },
-  { file: 'article.html', quote: 'the narrower mouth would make the harbour unusable for its larger boats at low tide', colour: 'Evidence', note: 'The cooperative objection, in one line' },
-  { file: 'dispute.html', quote: 'Two days of talks between the Marrow Valley water board', colour: 'Question', note: 'Who called the talks?' },
+  {
+    file: 'article.html',
+    quote: 'more than two hundred residents crowded into a meeting',
+    colour: 'Key point',
+    note: 'Turnout was huge: an overflow room was needed',
+  },
+  {
+    file: 'article.html',
+    quote: 'the narrower mouth would make the harbour unusable for its larger boats at low tide',
+    colour: 'Evidence',
+    note: 'The cooperative objection, in one line',
+  },
+  {
+    file: 'dispute.html',
+    quote: 'Two days of talks between the Marrow Valley water board',
+    colour: 'Question',
+    note: 'Who called the talks?',
+  },
 ] as const;
 
 let server: PageServer;
@@ -44,7 +59,8 @@ async function paintedQuotes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const painted: string[] = [];
     CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('crux-') && name !== 'crux-flash') painted.push(...[...highlight].map((range) => range.toString()));
+      if (name.startsWith('crux-') && name !== 'crux-flash')
+        painted.push(...[...highlight].map((range) => range.toString()));
     });
     return painted.sort();
   });
@@ -83,7 +99,10 @@ async function openLibrary(browser: ExtensionBrowser): Promise<Page> {
   const library = await browser.context.newPage();
   await library.setViewportSize({ width: 1000, height: 800 });
   await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await library.getByRole('status').filter({ hasText: /notes?$/ }).waitFor();
+  await library
+    .getByRole('status')
+    .filter({ hasText: /notes?$/ })
+    .waitFor();
   return library;
 }
 
@@ -122,7 +141,12 @@ describe('the notes library (headless, e2e build)', () => {
     expect(await harbour.innerText()).toContain('127.0.0.1');
     expect(await harbour.locator('.note-quote-button').allInnerTexts()).toEqual([SAVED[1].quote, SAVED[0].quote]);
     expect(await harbour.innerText()).toContain(SAVED[0].note);
-    expect(await library.getByRole('status').filter({ hasText: /notes$/ }).innerText()).toBe('3 notes');
+    expect(
+      await library
+        .getByRole('status')
+        .filter({ hasText: /notes$/ })
+        .innerText(),
+    ).toBe('3 notes');
 
     const search = library.getByRole('searchbox', { name: 'Search your notes' });
     await search.pressSequentially('overflow');
@@ -152,14 +176,23 @@ describe('the notes library (headless, e2e build)', () => {
     expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
     await library.getByRole('button', { name: SAVED[2].quote }).focus();
     await library.keyboard.press('ArrowDown');
-    expect(await library.getByRole('button', { name: SAVED[1].quote }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await library.getByRole('button', { name: SAVED[1].quote }).evaluate((el) => el === document.activeElement),
+    ).toBe(true);
 
     // Export every note as Web Annotation JSON: a real download.
     await library.getByRole('button', { name: 'Export' }).click();
-    const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Web Annotation JSON (.json)' }).click()]);
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Web Annotation JSON (.json)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^crux-notes-\d{4}-\d{2}-\d{2}\.json$/);
     exported = await readFile((await download.path())!, 'utf8');
-    const collection = JSON.parse(exported) as { type: string; total: number; first: { items: { bodyValue?: string; body?: unknown }[] } };
+    const collection = JSON.parse(exported) as {
+      type: string;
+      total: number;
+      first: { items: { bodyValue?: string; body?: unknown }[] };
+    };
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(3);
     for (const saved of SAVED) expect(exported).toContain(saved.note);
@@ -173,13 +206,19 @@ describe('the notes library (headless, e2e build)', () => {
     try {
       const library = await openLibrary(fresh);
       await library.getByText('No notes yet').waitFor();
-      await library.getByLabel('Import a Web Annotation file (.json)').setInputFiles({ name: 'crux-notes.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await library
+        .getByLabel('Import a Web Annotation file (.json)')
+        .setInputFiles({ name: 'crux-notes.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       const confirm = library.getByRole('group', { name: 'crux-notes.json' });
-      expect(await confirm.getByRole('status').innerText()).toBe('This file holds 3 notes: 3 new, 0 updated, 0 unchanged.');
+      expect(await confirm.getByRole('status').innerText()).toBe(
+        'This file holds 3 notes: 3 new, 0 updated, 0 unchanged.',
+      );
       await confirm.getByRole('button', { name: 'Import' }).click();
       await library.getByText('Imported: 3 new, 0 updated, 0 unchanged.').waitFor();
       await expectListed(library, [SAVED[2].quote, SAVED[1].quote, SAVED[0].quote]);
-      expect(await library.getByRole('list', { name: 'Notes by page' }).getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([WATER, HARBOUR]);
+      expect(
+        await library.getByRole('list', { name: 'Notes by page' }).getByRole('heading', { level: 2 }).allInnerTexts(),
+      ).toEqual([WATER, HARBOUR]);
       for (const saved of SAVED) expect(await library.getByRole('main').innerText()).toContain(saved.note);
       await library.getByRole('article', { name: 'Highlight: Evidence' }).waitFor();
 
@@ -190,7 +229,10 @@ describe('the notes library (headless, e2e build)', () => {
       await Promise.all([popup.close(), page.close()]);
 
       // Opening a highlight from the library: a new tab at the quote, painted by Crux (host access in this build).
-      const [opened] = await Promise.all([fresh.context.waitForEvent('page'), library.getByRole('button', { name: SAVED[2].quote }).click()]);
+      const [opened] = await Promise.all([
+        fresh.context.waitForEvent('page'),
+        library.getByRole('button', { name: SAVED[2].quote }).click(),
+      ]);
       expect(decodeURIComponent(opened.url())).toContain(`#:~:text=`);
       await expect.poll(() => paintedQuotes(opened), { timeout: 15_000 }).toEqual([SAVED[2].quote]);
       await opened.close();
@@ -201,11 +243,20 @@ describe('the notes library (headless, e2e build)', () => {
 
   it('refuses a corrupt file with a sentence and imports nothing', async () => {
     const library = await openLibrary(first);
-    await library.getByLabel('Import a Web Annotation file (.json)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 200)) });
+    await library.getByLabel('Import a Web Annotation file (.json)').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported.slice(0, 200)),
+    });
     const alert = library.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/^This file is not a Web Annotation export/);
-    expect(await library.getByRole('status').filter({ hasText: /notes$/ }).innerText()).toBe('3 notes');
+    expect(
+      await library
+        .getByRole('status')
+        .filter({ hasText: /notes$/ })
+        .innerText(),
+    ).toBe('3 notes');
     await library.close();
   });
 });
@@ -226,7 +277,9 @@ describe('the open-library shortcut (headed, store build)', () => {
 
   it('gets Alt+Shift+L for open-library from the browser, and the key opens the library', async () => {
     const commands = await browser.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll(),
+      (
+        globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }
+      ).chrome.commands.getAll(),
     );
     expect(commands.find((c) => c.name === 'open-library')?.shortcut).toBe('Alt+Shift+L');
 
@@ -238,7 +291,10 @@ describe('the open-library shortcut (headed, store build)', () => {
     // A press can land before the window has keyboard focus: retry until the library appears.
     for (let attempt = 0; attempt < 4 && !libraryTab(); attempt++) {
       await pressKeysInChromium(display.display, 'alt+shift+l');
-      await expect.poll(() => Boolean(libraryTab()), { timeout: 3_000 + attempt * 3_000 }).toBe(true).catch(() => {});
+      await expect
+        .poll(() => Boolean(libraryTab()), { timeout: 3_000 + attempt * 3_000 })
+        .toBe(true)
+        .catch(() => {});
     }
     const library = libraryTab();
     expect(library, 'the library opened after Alt+Shift+L').toBeTruthy();

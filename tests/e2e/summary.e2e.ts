@@ -60,7 +60,9 @@ function flashedText(page: Page): Promise<string> {
 function isInView(page: Page, text: string): Promise<boolean> {
   return page.evaluate((needle) => {
     const norm = (s: string) => s.replace(/\s+/g, ' ');
-    const p = [...document.querySelectorAll('p')].find((el) => norm(el.textContent ?? '').includes(needle.slice(0, 60)));
+    const p = [...document.querySelectorAll('p')].find((el) =>
+      norm(el.textContent ?? '').includes(needle.slice(0, 60)),
+    );
     if (!p) return false;
     const rect = p.getBoundingClientRect();
     return rect.bottom > 0 && rect.top < window.innerHeight;
@@ -151,7 +153,9 @@ describe('Crux popup analysis on a dispute article', () => {
     // The page changes after Crux read it: the paragraph holding the sentence is gone.
     await page.evaluate((needle) => {
       const norm = (s: string) => s.replace(/\s+/g, ' ');
-      [...document.querySelectorAll('p')].find((p) => norm(p.textContent ?? '').includes(needle.slice(0, 60)))?.remove();
+      [...document.querySelectorAll('p')]
+        .find((p) => norm(p.textContent ?? '').includes(needle.slice(0, 60)))
+        ?.remove();
     }, text);
     await first.click();
     await expect.poll(() => popup.getByRole('status').innerText()).toBe('This sentence is no longer on the page.');

@@ -55,13 +55,22 @@ describe('classifyUrl', () => {
 describe('classifyInjectionError', () => {
   it.each([
     ['Frame with ID 0 is showing error page', 'load-failed'],
-    ['Cannot access contents of url "chrome-error://chromewebdata/". Extension manifest must request permission to access this host.', 'load-failed'],
+    [
+      'Cannot access contents of url "chrome-error://chromewebdata/". Extension manifest must request permission to access this host.',
+      'load-failed',
+    ],
     ['The extensions gallery cannot be scripted.', 'extension-store'],
     ['Cannot access a chrome:// URL', 'browser-page'],
     ['Cannot access a chrome-extension:// URL of different extension', 'browser-page'],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-permission'],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'no-permission',
+    ],
     ['Missing host permission for the tab', 'no-permission'],
-    ['Cannot access contents of url "file:///home/me/notes.html". Extension manifest must request permission to access this host.', 'local-file'],
+    [
+      'Cannot access contents of url "file:///home/me/notes.html". Extension manifest must request permission to access this host.',
+      'local-file',
+    ],
     ['No tab with id: 42.', 'unexpected'],
     ['', 'unexpected'],
   ])('maps “%s” to %s', (message, problem) => {
@@ -69,18 +78,28 @@ describe('classifyInjectionError', () => {
   });
 
   it('reads Firefox’s permission error on a PDF whose URL Crux may read as its PDF viewer', () => {
-    expect(classifyInjectionError('Missing host permission for the tab', 'http://127.0.0.1:8000/flood-study.pdf')).toBe('pdf');
-    expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/report.PDF?x=1')).toBe('pdf');
+    expect(classifyInjectionError('Missing host permission for the tab', 'http://127.0.0.1:8000/flood-study.pdf')).toBe(
+      'pdf',
+    );
+    expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/report.PDF?x=1')).toBe(
+      'pdf',
+    );
   });
 
   it('reads Firefox’s permission error on another page whose URL Crux may read as its JSON viewer or an error page', () => {
-    expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/data/feed.json')).toBe('not-html');
-    expect(classifyInjectionError('Missing host permission for the tab', 'http://127.0.0.1:9/story.html')).toBe('load-failed');
+    expect(classifyInjectionError('Missing host permission for the tab', 'https://example.org/data/feed.json')).toBe(
+      'not-html',
+    );
+    expect(classifyInjectionError('Missing host permission for the tab', 'http://127.0.0.1:9/story.html')).toBe(
+      'load-failed',
+    );
   });
 
   it('keeps a permission error as no access when the URL is hidden or not a web page', () => {
     expect(classifyInjectionError('Missing host permission for the tab')).toBe('no-permission');
-    expect(classifyInjectionError('Missing host permission for the tab', 'file:///home/me/a.pdf')).toBe('no-permission');
+    expect(classifyInjectionError('Missing host permission for the tab', 'file:///home/me/a.pdf')).toBe(
+      'no-permission',
+    );
   });
 });
 

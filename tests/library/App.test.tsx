@@ -21,7 +21,11 @@ const HARBOUR = { url: 'https://news.example/harbour-wall?utm_source=x', title: 
 const RIVER = { url: 'https://www.river.example/flood-report', title: 'Flood report delayed again' };
 
 /** Saves a highlight at a time (so the newest-first order is known). */
-async function save(db: CruxDb, input: Omit<NewHighlight, 'selectors'> & { quote: string }, now: number): Promise<string> {
+async function save(
+  db: CruxDb,
+  input: Omit<NewHighlight, 'selectors'> & { quote: string },
+  now: number,
+): Promise<string> {
   const { quote, ...rest } = input;
   const saved = await saveHighlight(db, { ...rest, selectors: makeSelectors(quote) }, { now });
   if (!saved.ok) throw new Error(saved.error.message);
@@ -30,9 +34,32 @@ async function save(db: CruxDb, input: Omit<NewHighlight, 'selectors'> & { quote
 
 /** Three highlights on two pages, and a page note. */
 async function seed(db: CruxDb) {
-  const wall = await save(db, { page: HARBOUR, quote: 'The wall will cost four million pounds', colour: 'evidence', note: 'Council figure, check the tender', tags: ['budget'] }, NOW - 3000);
-  const vote = await save(db, { page: HARBOUR, quote: 'Councillors postponed the vote', colour: 'question', note: 'Why postponed?' }, NOW - 2000);
-  const flood = await save(db, { page: RIVER, quote: 'The report was delayed for a third time', colour: 'disagree', note: 'Agency blames staffing' }, NOW - 1000);
+  const wall = await save(
+    db,
+    {
+      page: HARBOUR,
+      quote: 'The wall will cost four million pounds',
+      colour: 'evidence',
+      note: 'Council figure, check the tender',
+      tags: ['budget'],
+    },
+    NOW - 3000,
+  );
+  const vote = await save(
+    db,
+    { page: HARBOUR, quote: 'Councillors postponed the vote', colour: 'question', note: 'Why postponed?' },
+    NOW - 2000,
+  );
+  const flood = await save(
+    db,
+    {
+      page: RIVER,
+      quote: 'The report was delayed for a third time',
+      colour: 'disagree',
+      note: 'Agency blames staffing',
+    },
+    NOW - 1000,
+  );
   await addPageNote(db, { page: RIVER, text: 'Follow up in spring #followup', tags: ['followup'] }, { now: NOW - 500 });
   return { wall, vote, flood };
 }
@@ -57,20 +84,33 @@ function setup(options: { db?: CruxDb; wrap?: (source: LibrarySource) => Library
 function shownGroups(): string[] {
   const list = screen.queryByRole('list', { name: 'Notes by page' });
   if (!list) return [];
-  return within(list).queryAllByRole('region').map((region) => within(region).getByRole('heading').textContent ?? '');
+  return within(list)
+    .queryAllByRole('region')
+    .map((region) => within(region).getByRole('heading').textContent ?? '');
 }
 
 function shownCards(): string[] {
-  return screen.queryAllByRole('article').map((card) => card.querySelector('blockquote > :first-child')?.textContent ?? card.querySelector('.note-text')?.textContent ?? '');
+  return screen
+    .queryAllByRole('article')
+    .map(
+      (card) =>
+        card.querySelector('blockquote > :first-child')?.textContent ??
+        card.querySelector('.note-text')?.textContent ??
+        '',
+    );
 }
 
 const search = () => screen.getByRole('searchbox', { name: 'Search your notes' });
 /** A filter menu, by label (cards have their own Colour menus). */
-const filter = (name: string) => within(screen.getByRole('region', { name: 'Search and filters' })).getByRole('combobox', { name });
+const filter = (name: string) =>
+  within(screen.getByRole('region', { name: 'Search and filters' })).getByRole('combobox', { name });
 
 describe('the notes library', () => {
   it('says it is loading until the first results arrive', () => {
-    const never: LibrarySource = { ...createLibrarySource(makeDb(), { openNoteInPage: async () => ({ shown: 'opened' }) }), watch: () => () => {} };
+    const never: LibrarySource = {
+      ...createLibrarySource(makeDb(), { openNoteInPage: async () => ({ shown: 'opened' }) }),
+      watch: () => () => {},
+    };
     render(<App source={never} download={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('Loading your notes…');
   });
@@ -86,7 +126,12 @@ describe('the notes library', () => {
     await seed(db);
     setup({ db });
     await waitFor(() => expect(shownGroups()).toEqual(['Flood report delayed again', 'The harbour wall vote']));
-    expect(shownCards()).toEqual(['Follow up in spring #followup', 'The report was delayed for a third time', 'Councillors postponed the vote', 'The wall will cost four million pounds']);
+    expect(shownCards()).toEqual([
+      'Follow up in spring #followup',
+      'The report was delayed for a third time',
+      'Councillors postponed the vote',
+      'The wall will cost four million pounds',
+    ]);
     const harbour = screen.getByRole('region', { name: 'The harbour wall vote' });
     expect(within(harbour).getByRole('link', { name: 'The harbour wall vote' }).getAttribute('href')).toBe(HARBOUR.url);
     expect(harbour.textContent).toContain('news.example');
@@ -129,12 +174,24 @@ describe('the notes library', () => {
     await waitFor(() => expect(shownCards()).toEqual(['Councillors postponed the vote']));
     fireEvent.change(filter('Colour'), { target: { value: '' } });
     const site = filter('Site');
-    await waitFor(() => expect(within(site).getAllByRole('option').map((o) => o.textContent)).toEqual(['All sites', 'news.example', 'river.example']));
+    await waitFor(() =>
+      expect(
+        within(site)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['All sites', 'news.example', 'river.example']),
+    );
     fireEvent.change(site, { target: { value: 'river.example' } });
     await waitFor(() => expect(shownGroups()).toEqual(['Flood report delayed again']));
     fireEvent.change(site, { target: { value: '' } });
     const tag = filter('Tag');
-    await waitFor(() => expect(within(tag).getAllByRole('option').map((o) => o.textContent)).toEqual(['Any tag', '#budget', '#followup']));
+    await waitFor(() =>
+      expect(
+        within(tag)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Any tag', '#budget', '#followup']),
+    );
     fireEvent.change(tag, { target: { value: 'budget' } });
     await waitFor(() => expect(shownCards()).toEqual(['The wall will cost four million pounds']));
   });
@@ -158,9 +215,14 @@ describe('the notes library', () => {
     fireEvent.input(within(card).getByRole('textbox', { name: 'Note' }), { target: { value: 'Postponed to June' } });
     fireEvent.input(within(card).getByRole('textbox', { name: 'Tags' }), { target: { value: 'vote, june' } });
     fireEvent.click(within(card).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.getByRole('article', { name: 'Highlight: Question' }).textContent).toContain('Postponed to June'));
-    expect((await db.highlights.get(vote))).toMatchObject({ note: 'Postponed to June', tags: ['vote', 'june'] });
-    fireEvent.change(within(screen.getByRole('article', { name: 'Highlight: Question' })).getByRole('combobox', { name: 'Colour' }), { target: { value: 'key' } });
+    await waitFor(() =>
+      expect(screen.getByRole('article', { name: 'Highlight: Question' }).textContent).toContain('Postponed to June'),
+    );
+    expect(await db.highlights.get(vote)).toMatchObject({ note: 'Postponed to June', tags: ['vote', 'june'] });
+    fireEvent.change(
+      within(screen.getByRole('article', { name: 'Highlight: Question' })).getByRole('combobox', { name: 'Colour' }),
+      { target: { value: 'key' } },
+    );
     await screen.findByRole('article', { name: 'Highlight: Key point' });
     expect((await db.highlights.get(vote))?.colour).toBe('key');
   });
@@ -182,7 +244,8 @@ describe('the notes library', () => {
   it('shows a change that failed as its sentence in an alert, and keeps the editor open', async () => {
     const db = makeDb();
     await seed(db);
-    const sentence = 'Your disk is full, so this change was not saved. Free some space and try again — your other notes are safe.';
+    const sentence =
+      'Your disk is full, so this change was not saved. Free some space and try again — your other notes are safe.';
     setup({ db, wrap: (source) => ({ ...source, updateHighlight: async () => err({ message: sentence }) }) });
     const card = await screen.findByRole('article', { name: 'Highlight: Evidence' });
     fireEvent.click(within(card).getByRole('button', { name: 'Edit' }));
@@ -200,21 +263,42 @@ describe('the notes library', () => {
     const card = await screen.findByRole('article', { name: 'Highlight: Evidence' });
     expect(within(card).getByText('Not found on its page last time')).toBeTruthy();
     expect(card.textContent).toContain('The wall will cost four million pounds');
-    expect(within(screen.getByRole('article', { name: 'Highlight: Question' })).queryByText('Not found on its page last time')).toBeNull();
+    expect(
+      within(screen.getByRole('article', { name: 'Highlight: Question' })).queryByText(
+        'Not found on its page last time',
+      ),
+    ).toBeNull();
   });
 
   it('opens a highlight’s page at the quote (a text fragment) and asks for it to be painted', async () => {
     const db = makeDb();
-    const { vote } = await seed(db);
+    await seed(db);
     const { opened } = setup({ db });
     fireEvent.click(await screen.findByRole('button', { name: 'Councillors postponed the vote' }));
     await waitFor(() => expect(opened).toHaveLength(1));
-    expect(opened[0]).toEqual({ url: `${HARBOUR.url}#:~:text=before%20the%20quote-,Councillors%20postponed%20the%20vote,-after%20the%20quote`, quote: { type: 'TextQuoteSelector', exact: 'Councillors postponed the vote', prefix: 'before the quote ', suffix: ' after the quote' } });
+    expect(opened[0]).toEqual({
+      url: `${HARBOUR.url}#:~:text=before%20the%20quote-,Councillors%20postponed%20the%20vote,-after%20the%20quote`,
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'Councillors postponed the vote',
+        prefix: 'before the quote ',
+        suffix: ' after the quote',
+      },
+    });
   });
 
   it('shows 50 notes at first with a lower-bound count, and more on request', async () => {
     const db = makeDb();
-    for (let i = 0; i < 60; i++) await save(db, { page: { url: `https://site.example/p${i % 7}`, title: `Page ${i % 7}` }, quote: `Passage number ${i}`, note: '' }, NOW - 100_000 + i);
+    for (let i = 0; i < 60; i++)
+      await save(
+        db,
+        {
+          page: { url: `https://site.example/p${i % 7}`, title: `Page ${i % 7}` },
+          quote: `Passage number ${i}`,
+          note: '',
+        },
+        NOW - 100_000 + i,
+      );
     setup({ db });
     await waitFor(() => expect(shownCards()).toHaveLength(50));
     expect(shownCards()[0]).toBe('Passage number 59');
@@ -235,7 +319,9 @@ describe('the notes library', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
     expect(document.activeElement).toBe(first);
     fireEvent.keyDown(first, { key: 'e' });
-    expect(within(screen.getByRole('article', { name: 'Highlight: Disagreement' })).getByRole('textbox', { name: 'Note' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('article', { name: 'Highlight: Disagreement' })).getByRole('textbox', { name: 'Note' }),
+    ).toBeTruthy();
     fireEvent.keyDown(document.body, { key: '/' });
     expect(document.activeElement).toBe(search());
   });
@@ -270,7 +356,10 @@ describe('the notes library', () => {
 /** Chooses a file in the import field, as the file picker would. */
 function chooseFile(name: string, text: string): void {
   const input = screen.getByLabelText('Import a Web Annotation file (.json)') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([text], name, { type: 'application/json' })],
+    configurable: true,
+  });
   fireEvent.change(input);
 }
 
@@ -278,13 +367,18 @@ describe('importing into the library', () => {
   it('says what a file would do, imports it on confirmation, and lists the notes', async () => {
     const from = makeDb();
     await seed(from);
-    const exported = await createLibrarySource(from, { openNoteInPage: async () => ({ shown: 'opened' }), now: () => NOW }).exportNotes('json', 'all', { text: '', filters: {}, limit: 50 });
+    const exported = await createLibrarySource(from, {
+      openNoteInPage: async () => ({ shown: 'opened' }),
+      now: () => NOW,
+    }).exportNotes('json', 'all', { text: '', filters: {}, limit: 50 });
     if (!exported.ok) throw new Error(exported.error.message);
     const { db } = setup();
     await screen.findByText('No notes yet');
     chooseFile('crux-notes.json', exported.value.text);
     const confirm = await screen.findByRole('group', { name: 'crux-notes.json' });
-    expect(within(confirm).getByRole('status').textContent).toBe('This file holds 4 notes: 4 new, 0 updated, 0 unchanged.');
+    expect(within(confirm).getByRole('status').textContent).toBe(
+      'This file holds 4 notes: 4 new, 0 updated, 0 unchanged.',
+    );
     expect(await db.highlights.count()).toBe(0);
     fireEvent.click(within(confirm).getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: 4 new, 0 updated, 0 unchanged.');
@@ -292,13 +386,18 @@ describe('importing into the library', () => {
 
     chooseFile('again.json', exported.value.text);
     const again = await screen.findByRole('group', { name: 'again.json' });
-    expect(within(again).getByRole('status').textContent).toBe('This file holds 4 notes: 0 new, 0 updated, 4 unchanged.');
+    expect(within(again).getByRole('status').textContent).toBe(
+      'This file holds 4 notes: 0 new, 0 updated, 4 unchanged.',
+    );
   });
 
   it('refuses a corrupt file with a sentence naming the item and field, and writes nothing', async () => {
     const from = makeDb();
     await seed(from);
-    const exported = await createLibrarySource(from, { openNoteInPage: async () => ({ shown: 'opened' }), now: () => NOW }).exportNotes('json', 'all', { text: '', filters: {}, limit: 50 });
+    const exported = await createLibrarySource(from, {
+      openNoteInPage: async () => ({ shown: 'opened' }),
+      now: () => NOW,
+    }).exportNotes('json', 'all', { text: '', filters: {}, limit: 50 });
     if (!exported.ok) throw new Error(exported.error.message);
     const broken = JSON.parse(exported.value.text) as { first: { items: Record<string, unknown>[] } };
     broken.first.items[1]!.modified = 'last Tuesday';
@@ -311,7 +410,9 @@ describe('importing into the library', () => {
     expect(await db.highlights.count()).toBe(0);
 
     chooseFile('not-json.json', '{"type": "AnnotationCollection", ');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^This file is not a Web Annotation export/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/^This file is not a Web Annotation export/),
+    );
     expect(await db.pageNotes.count()).toBe(0);
   });
 });
@@ -326,7 +427,9 @@ describe('the import field', () => {
     Object.defineProperty(huge, 'text', { value: () => Promise.reject(new Error('must not be read')) });
     Object.defineProperty(input, 'files', { value: [huge], configurable: true });
     fireEvent.change(input);
-    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was imported: this file is too large to be a Crux export (over 256 MB).');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was imported: this file is too large to be a Crux export (over 256 MB).',
+    );
     expect(await db.highlights.count()).toBe(0);
   });
 });

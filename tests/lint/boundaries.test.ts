@@ -38,7 +38,10 @@ const probe = (folder: string, ext = 'ts'): string => `${folder}/zz-lint-probe-$
 
 describe('lint boundaries', () => {
   it("fails when a lib/ file imports fs from 'node:fs'", () => {
-    const outcome = lintProbe(probe('lib/article'), "import fs from 'node:fs';\n\nexport const size = fs.statSync('.').size;\n");
+    const outcome = lintProbe(
+      probe('lib/article'),
+      "import fs from 'node:fs';\n\nexport const size = fs.statSync('.').size;\n",
+    );
     expect(outcome.status).not.toBe(0);
     expect(outcome.rules).toContain('lint/correctness/noNodejsModules');
   });
@@ -47,7 +50,10 @@ describe('lint boundaries', () => {
     ['linkedom', "import { parseHTML } from 'linkedom';\n\nexport const parse = parseHTML;\n"],
     ['wxt/browser', "import { browser } from 'wxt/browser';\n\nexport const api = browser;\n"],
     ['#imports', "import { browser } from '#imports';\n\nexport const api = browser;\n"],
-    ['entrypoints/', "import { parseTabParam } from '@/entrypoints/popup/load-article';\n\nexport const parse = parseTabParam;\n"],
+    [
+      'entrypoints/',
+      "import { parseTabParam } from '@/entrypoints/popup/load-article';\n\nexport const parse = parseTabParam;\n",
+    ],
   ])('fails when a lib/ file imports %s', (_name, source) => {
     const outcome = lintProbe(probe('lib/db'), source);
     expect(outcome.status).not.toBe(0);
@@ -55,14 +61,18 @@ describe('lint boundaries', () => {
   });
 
   it('fails when a component reaches into entrypoints/', () => {
-    const source = "import { parseTabParam } from '../entrypoints/popup/load-article';\n\nexport const parse = parseTabParam;\n";
+    const source =
+      "import { parseTabParam } from '../entrypoints/popup/load-article';\n\nexport const parse = parseTabParam;\n";
     const outcome = lintProbe(probe('components', 'tsx'), source);
     expect(outcome.status).not.toBe(0);
     expect(outcome.rules).toContain('lint/style/noRestrictedImports');
   });
 
   it('passes the same Node import in the command line (scripts/cli/)', () => {
-    const outcome = lintProbe(probe('scripts/cli'), "import fs from 'node:fs';\n\nexport const size = fs.statSync('.').size;\n");
+    const outcome = lintProbe(
+      probe('scripts/cli'),
+      "import fs from 'node:fs';\n\nexport const size = fs.statSync('.').size;\n",
+    );
     expect(outcome).toEqual({ status: 0, rules: [] });
   });
 });

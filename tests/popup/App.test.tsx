@@ -21,7 +21,15 @@ afterEach(cleanup);
 function renderApp(props: Partial<AppProps> & Pick<AppProps, 'source'>) {
   const copyText = vi.fn(async (_text: string) => {});
   const openLibrary = vi.fn();
-  render(<App notes={noNotes()} copyText={copyText} openLibrary={openLibrary} libraryUrl="chrome-extension://x/library.html" {...props} />);
+  render(
+    <App
+      notes={noNotes()}
+      copyText={copyText}
+      openLibrary={openLibrary}
+      libraryUrl="chrome-extension://x/library.html"
+      {...props}
+    />,
+  );
   return { copyText, openLibrary };
 }
 
@@ -87,14 +95,18 @@ describe('popup App: reading the page', () => {
   });
 
   it('counts this page’s notes on the Notes tab once they are loaded', async () => {
-    const notes = makeNotesSource(makeShown([makeHighlight({ quote: 'First' }), makeHighlight({ quote: 'Second' })])).source;
+    const notes = makeNotesSource(
+      makeShown([makeHighlight({ quote: 'First' }), makeHighlight({ quote: 'Second' })]),
+    ).source;
     renderApp({ source: loadedSource(makeSentenceArticle(), makeAnalysis()), notes });
     await waitFor(() => expect(screen.getByRole('tab', { name: /Notes/ }).textContent).toBe('Notes2'));
   });
 
   it('lists this page’s highlights on a page that is not an article, without analysing it', async () => {
     const source = loadedSource(makeSentenceArticle({ readable: false, title: 'Rain jackets' }), null);
-    const notes = makeNotesSource(makeShown([makeHighlight({ quote: 'Seam-sealed hood', note: 'compare prices' })])).source;
+    const notes = makeNotesSource(
+      makeShown([makeHighlight({ quote: 'Seam-sealed hood', note: 'compare prices' })]),
+    ).source;
     renderApp({ source, notes });
     await screen.findByRole('region', { name: 'This doesn’t look like an article' });
     const list = await screen.findByRole('list', { name: 'Highlights on this page' });
@@ -144,7 +156,9 @@ describe('popup App: reading the page', () => {
   });
 
   it('says there is nothing to summarise on a very short page', async () => {
-    renderApp({ source: loadedSource(makeSentenceArticle(), makeAnalysis({ sentences: [], summary: [], stickingPoints: [] })) });
+    renderApp({
+      source: loadedSource(makeSentenceArticle(), makeAnalysis({ sentences: [], summary: [], stickingPoints: [] })),
+    });
     expect(await screen.findByText('Nothing to summarise')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Longer' })).toBeNull();
   });
@@ -185,7 +199,9 @@ describe('popup App: sections', () => {
     await screen.findByRole('list', { name: 'Summary sentences' });
     const second = summaryButtons()[1]!;
     expect(second.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(second.getAttribute('aria-describedby')!)?.textContent).toBe('Show this sentence on the page');
+    expect(document.getElementById(second.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Show this sentence on the page',
+    );
     fireEvent.click(second);
     await vi.waitFor(() => expect(source.reveals).toHaveLength(1));
     // 32 characters of article text each side, as in the article (the page collapses their white space to compare).
@@ -201,7 +217,9 @@ describe('popup App: sections', () => {
     renderApp({ source: loadedSource(makeSentenceArticle(), makeAnalysis(), { reveal: async () => false }) });
     await screen.findByRole('list', { name: 'Summary sentences' });
     fireEvent.click(summaryButtons()[0]!);
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('This sentence is no longer on the page.'));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('This sentence is no longer on the page.'),
+    );
     expect(summaryButtons()[0]!.textContent).toContain('no longer on the page');
   });
 
@@ -219,12 +237,22 @@ describe('popup App: sections', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Copy text' }));
     await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
     expect(copyText).toHaveBeenLastCalledWith(
-      ['Harbour wall row splits Port Ellery', '', ...SENTENCES.slice(0, 3), '', 'https://courier.example/harbour-wall'].join('\n'),
+      [
+        'Harbour wall row splits Port Ellery',
+        '',
+        ...SENTENCES.slice(0, 3),
+        '',
+        'https://courier.example/harbour-wall',
+      ].join('\n'),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     await vi.waitFor(() => expect(copyText).toHaveBeenCalledTimes(2));
     expect(copyText).toHaveBeenLastCalledWith(
-      ['[Harbour wall row splits Port Ellery](https://courier.example/harbour-wall)', '', ...SENTENCES.slice(0, 3).map((s) => `- ${s}`)].join('\n'),
+      [
+        '[Harbour wall row splits Port Ellery](https://courier.example/harbour-wall)',
+        '',
+        ...SENTENCES.slice(0, 3).map((s) => `- ${s}`),
+      ].join('\n'),
     );
   });
 

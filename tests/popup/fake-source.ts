@@ -35,7 +35,9 @@ export interface FakeSourceOptions {
 }
 
 /** A fake source with call records. */
-export function makeSource(options: FakeSourceOptions): PageSource & { reveals: TextQuoteSelector[]; analyses: number } {
+export function makeSource(
+  options: FakeSourceOptions,
+): PageSource & { reveals: TextQuoteSelector[]; analyses: number } {
   const source = {
     reveals: [] as TextQuoteSelector[],
     analyses: 0,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPageSource, newStats, parseTabParam, type TabAccess, type TargetTab } from '@/entrypoints/popup/load-article';
+import {
+  createPageSource,
+  newStats,
+  parseTabParam,
+  type TabAccess,
+  type TargetTab,
+} from '@/entrypoints/popup/load-article';
 import { createPageCache, hashText, type KeyValueArea } from '@/entrypoints/popup/page-cache';
 import type { PageSignature } from '@/entrypoints/popup/page-signature';
 import { err, ok } from '@/lib/result';
@@ -14,7 +20,8 @@ function makeArea(): KeyValueArea & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
   return {
     data,
-    get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
+    get: async (keys) =>
+      Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
     set: async (items) => {
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
     },
@@ -26,7 +33,13 @@ function makeArea(): KeyValueArea & { data: Map<string, unknown> } {
 
 /** A page's signature. */
 function makeSignature(overrides: Partial<PageSignature> = {}): PageSignature {
-  return { url: 'https://courier.example/a', canonical: null, contentType: 'text/html', fingerprint: 'f1', ...overrides };
+  return {
+    url: 'https://courier.example/a',
+    canonical: null,
+    contentType: 'text/html',
+    fingerprint: 'f1',
+    ...overrides,
+  };
 }
 
 /** A fake tab: records what the source did, fails where told to. */
@@ -167,11 +180,16 @@ describe('createPageSource', () => {
   });
 
   it('tries when the browser hides the URL, and classifies the refusal', async () => {
-    const access = makeAccess({ id: 3 }, {
-      readSignature: async () => {
-        throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    const access = makeAccess(
+      { id: 3 },
+      {
+        readSignature: async () => {
+          throw new Error(
+            'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+          );
+        },
       },
-    });
+    );
     expect(await createPageSource(access, createPageCache(makeArea())).load()).toEqual(err('no-permission'));
   });
 
@@ -224,7 +242,12 @@ describe('createPageSource', () => {
 });
 
 describe('page cache', () => {
-  const entry = (fingerprint: string) => ({ fingerprint, textHash: hashText('t'), article: makeArticle(), analysis: null });
+  const entry = (fingerprint: string) => ({
+    fingerprint,
+    textHash: hashText('t'),
+    article: makeArticle(),
+    analysis: null,
+  });
 
   it('keeps at most the given number of pages, least recently used out first', async () => {
     const cache = createPageCache(makeArea(), { entries: 2, bytes: 1e9 });

@@ -33,7 +33,8 @@ function makeApis(overrides: Partial<NotesApis> = {}) {
     },
     background: (async (type: string, data: { id?: string; page?: unknown }) => {
       calls.push(`background ${type}`);
-      if (type === 'getAutoShow' || type === 'enableAutoShow' || type === 'disableAutoShow') return ok({ site: 'news.example', enabled: type === 'enableAutoShow' });
+      if (type === 'getAutoShow' || type === 'enableAutoShow' || type === 'disableAutoShow')
+        return ok({ site: 'news.example', enabled: type === 'enableAutoShow' });
       return ok({ id: data.id ?? 'new', page: data.page });
     }) as unknown as NotesApis['background'],
     requestHostPermission: async (origins) => {
@@ -69,7 +70,9 @@ describe('the popup’s notes source', () => {
   });
 
   it('says the notes could not be loaded when the page cannot be scripted', async () => {
-    const { apis } = makeApis({ injectContentScript: () => Promise.reject(new Error('Cannot access contents of the page')) });
+    const { apis } = makeApis({
+      injectContentScript: () => Promise.reject(new Error('Cannot access contents of the page')),
+    });
     const loaded = await createNotesSource(apis).load();
     expect(!loaded.ok && loaded.error.message).toMatch(/Your highlights were not loaded/);
   });
@@ -81,7 +84,9 @@ describe('the popup’s notes source', () => {
     await source.updateHighlight('h1', { colour: 'question' });
     await source.deleteHighlight('h1');
     await source.restoreHighlight('h1');
-    await expect.poll(() => calls.filter((c) => /^(changed|removed)/.test(c))).toEqual(['changed h1', 'removed h1', 'changed h1']);
+    await expect
+      .poll(() => calls.filter((c) => /^(changed|removed)/.test(c)))
+      .toEqual(['changed h1', 'removed h1', 'changed h1']);
   });
 
   it('adds a page note to the page it loaded, and asks for persistent storage once', async () => {

@@ -118,7 +118,10 @@ export function runHighlighter(ctx: ContentScriptContext, doc: Document, deps: H
 
   ctx.addEventListener(doc, 'selectionchange', offerSoon);
   ctx.addEventListener(doc, 'mouseup', offerSoon);
-  ctx.addEventListener(window, 'scroll', () => ui.reposition(current && selectionEndRect(current)), { capture: true, passive: true });
+  ctx.addEventListener(window, 'scroll', () => ui.reposition(current && selectionEndRect(current)), {
+    capture: true,
+    passive: true,
+  });
 
   const handlers: Handlers<HighlighterProtocol> = {
     showHighlights: () => highlights.show(),

@@ -33,7 +33,11 @@ export interface PageHighlights {
    */
   show(): Promise<Result<ShownHighlights, StoreError>>;
   /** Saves a highlight for a range and paints it. @returns the saved highlight, or the failure (nothing painted) */
-  save(range: Range, draft: Omit<NewHighlight, 'page' | 'selectors'>, selectors: NewHighlight['selectors']): Promise<Result<Highlight, StoreError>>;
+  save(
+    range: Range,
+    draft: Omit<NewHighlight, 'page' | 'selectors'>,
+    selectors: NewHighlight['selectors'],
+  ): Promise<Result<Highlight, StoreError>>;
   /** Repaints a changed highlight (new colour, or restored after a delete). @returns whether it is on the page */
   change(highlight: Highlight): boolean;
   /** Removes a highlight's paint. */
@@ -91,7 +95,11 @@ export function createPageHighlights(
     placed.sort((a, b) => a.match.start - b.match.start);
     for (const { item, range } of placed) paint(item.id, item.colour, range, item.selectors);
     if (!signal?.aborted && loaded.value.highlights.length > 0) {
-      const outcome = { pageKey: loaded.value.pageKey, placed: placed.map((p) => p.item.id), notFound: notFound.map((h) => h.id) };
+      const outcome = {
+        pageKey: loaded.value.pageKey,
+        placed: placed.map((p) => p.item.id),
+        notFound: notFound.map((h) => h.id),
+      };
       // Only the library reads this; painting never waits for it, and a lost report is made again on the next visit.
       void store.highlightsAnchored?.(outcome).catch(() => {});
     }

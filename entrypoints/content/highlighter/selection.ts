@@ -18,7 +18,8 @@ export function readSelection(doc: Document): Range | null {
   if (!body?.contains(range.commonAncestorContainer)) return null;
   const container = range.commonAncestorContainer;
   const element = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
-  if (element?.closest(`[${IGNORE_ATTRIBUTE}], input, textarea, [contenteditable=""], [contenteditable="true"]`)) return null;
+  if (element?.closest(`[${IGNORE_ATTRIBUTE}], input, textarea, [contenteditable=""], [contenteditable="true"]`))
+    return null;
   if (!/\S/.test(range.toString())) return null;
   return range.cloneRange();
 }

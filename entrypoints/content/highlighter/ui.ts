@@ -157,12 +157,22 @@ export function createHighlighterUi(doc: Document, setTimer: (run: () => void, m
         el(doc, 'label', { class: 'field' }, t.noteLabel, note),
         el(doc, 'label', { class: 'field' }, t.tagsLabel, tags),
         error,
-        el(doc, 'div', { class: 'actions' }, el(doc, 'span', { class: 'keys' }, t.editorKeys), el(doc, 'span', { class: 'buttons' }, cancel, save)),
+        el(
+          doc,
+          'div',
+          { class: 'actions' },
+          el(doc, 'span', { class: 'keys' }, t.editorKeys),
+          el(doc, 'span', { class: 'buttons' }, cancel, save),
+        ),
       );
 
       const draft = (): HighlightDraft => {
         const checked = form.querySelector<HTMLInputElement>('input[name="crux-colour"]:checked')?.value;
-        return { colour: isColourName(checked) ? checked : DEFAULT_COLOUR, note: note.value.trim(), tags: tagsFromEditor(tags.value, note.value) };
+        return {
+          colour: isColourName(checked) ? checked : DEFAULT_COLOUR,
+          note: note.value.trim(),
+          tags: tagsFromEditor(tags.value, note.value),
+        };
       };
       const submit = async (): Promise<void> => {
         if (save.disabled) return;
@@ -218,13 +228,21 @@ export function createHighlighterUi(doc: Document, setTimer: (run: () => void, m
 
     notify(message, kind) {
       const serial = ++toastSerial;
-      const toast = el(doc, 'div', kind === 'problem' ? { class: 'toast problem', role: 'alert' } : { class: 'toast', role: 'status' }, message);
+      const toast = el(
+        doc,
+        'div',
+        kind === 'problem' ? { class: 'toast problem', role: 'alert' } : { class: 'toast', role: 'status' },
+        message,
+      );
       toastLayer.replaceChildren(toast);
       toastLayer.style.right = '16px';
       toastLayer.style.bottom = '16px';
-      setTimer(() => {
-        if (serial === toastSerial) toastLayer.replaceChildren();
-      }, kind === 'problem' ? PROBLEM_MS : STATUS_MS);
+      setTimer(
+        () => {
+          if (serial === toastSerial) toastLayer.replaceChildren();
+        },
+        kind === 'problem' ? PROBLEM_MS : STATUS_MS,
+      );
     },
 
     destroy() {

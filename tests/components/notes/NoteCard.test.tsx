@@ -9,7 +9,19 @@ const noop = () => {};
 
 describe('NoteCard', () => {
   it('shows a highlight’s quote, note and tags, named by its colour’s meaning', () => {
-    render(<NoteCard kind="highlight" quote="The wall will cost £4m" colour="evidence" note="Council figure" tags={['budget']} onSave={async () => null} onColour={noop} onDelete={noop} onReveal={noop} />);
+    render(
+      <NoteCard
+        kind="highlight"
+        quote="The wall will cost £4m"
+        colour="evidence"
+        note="Council figure"
+        tags={['budget']}
+        onSave={async () => null}
+        onColour={noop}
+        onDelete={noop}
+        onReveal={noop}
+      />,
+    );
     const card = screen.getByRole('article', { name: 'Highlight: Evidence' });
     expect(within(card).getByRole('button', { name: 'The wall will cost £4m' })).toBeTruthy();
     expect(card.textContent).toContain('Council figure');
@@ -19,38 +31,90 @@ describe('NoteCard', () => {
 
   it('shows a mark (the library’s not-found) and keeps the quote a button with the given hint', () => {
     const onReveal = vi.fn();
-    render(<NoteCard kind="highlight" quote="Moved passage" colour="key" note="" tags={[]} mark="Not found on its page last time" revealHint="Open the page at this highlight" onSave={async () => null} onDelete={noop} onReveal={onReveal} />);
+    render(
+      <NoteCard
+        kind="highlight"
+        quote="Moved passage"
+        colour="key"
+        note=""
+        tags={[]}
+        mark="Not found on its page last time"
+        revealHint="Open the page at this highlight"
+        onSave={async () => null}
+        onDelete={noop}
+        onReveal={onReveal}
+      />,
+    );
     const card = screen.getByRole('article', { name: 'Highlight: Key point' });
     expect(within(card).getByText('Not found on its page last time')).toBeTruthy();
     const quote = within(card).getByRole('button', { name: 'Moved passage' });
-    expect(quote.getAttribute('aria-describedby') && document.getElementById(quote.getAttribute('aria-describedby')!)?.textContent).toBe('Open the page at this highlight');
+    expect(
+      quote.getAttribute('aria-describedby') &&
+        document.getElementById(quote.getAttribute('aria-describedby')!)?.textContent,
+    ).toBe('Open the page at this highlight');
     fireEvent.click(quote);
     expect(onReveal).toHaveBeenCalledOnce();
   });
 
   it('scrolls to the highlight when its quote is clicked', () => {
     const onReveal = vi.fn();
-    render(<NoteCard kind="highlight" quote="A passage" colour="key" note="" tags={[]} onSave={async () => null} onDelete={noop} onReveal={onReveal} />);
+    render(
+      <NoteCard
+        kind="highlight"
+        quote="A passage"
+        colour="key"
+        note=""
+        tags={[]}
+        onSave={async () => null}
+        onDelete={noop}
+        onReveal={onReveal}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'A passage' }));
     expect(onReveal).toHaveBeenCalledOnce();
   });
 
   it('shows a highlight not found on the page as text, not as a button', () => {
-    render(<NoteCard kind="highlight" quote="Gone passage" colour="key" note="" tags={[]} notFound onSave={async () => null} onDelete={noop} onReveal={noop} />);
+    render(
+      <NoteCard
+        kind="highlight"
+        quote="Gone passage"
+        colour="key"
+        note=""
+        tags={[]}
+        notFound
+        onSave={async () => null}
+        onDelete={noop}
+        onReveal={noop}
+      />,
+    );
     expect(screen.queryByRole('button', { name: 'Gone passage' })).toBeNull();
     expect(screen.getByRole('article').textContent).toContain('Gone passage');
   });
 
   it('changes the colour', () => {
     const onColour = vi.fn();
-    render(<NoteCard kind="highlight" quote="q" colour="key" note="" tags={[]} onSave={async () => null} onColour={onColour} onDelete={noop} />);
+    render(
+      <NoteCard
+        kind="highlight"
+        quote="q"
+        colour="key"
+        note=""
+        tags={[]}
+        onSave={async () => null}
+        onColour={onColour}
+        onDelete={noop}
+      />,
+    );
     fireEvent.change(screen.getByRole('combobox', { name: 'Colour' }), { target: { value: 'question' } });
     expect(onColour).toHaveBeenCalledWith('question');
   });
 
   it('edits the note and tags inline; #tags in the note count', async () => {
     const onSave = vi.fn(async () => null);
-    render(<NoteCard kind="highlight" quote="q" colour="key" note="old" tags={['a']} onSave={onSave} onDelete={noop} />);
+    render(
+      <NoteCard kind="highlight" quote="q" colour="key" note="old" tags={['a']} onSave={onSave} onDelete={noop} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'new note #later' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Tags' }), { target: { value: 'a, b' } });
@@ -82,7 +146,15 @@ describe('NoteCard', () => {
   });
 
   it('keeps the editor and what was typed when saving fails, and says why', async () => {
-    render(<NoteCard kind="page-note" note="" tags={[]} onSave={async () => 'Your disk is full, so this change was not saved.'} onDelete={noop} />);
+    render(
+      <NoteCard
+        kind="page-note"
+        note=""
+        tags={[]}
+        onSave={async () => 'Your disk is full, so this change was not saved.'}
+        onDelete={noop}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'keep me' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -27,10 +27,11 @@ describe('NotesSection', () => {
     const { source } = makeSource(makeShown([first, second, gone], [], [gone.id]));
     render(<Section source={source} />);
     const list = await screen.findByRole('list', { name: 'Highlights on this page' });
-    expect(within(list).getAllByRole('article').map((a) => a.querySelector('blockquote')?.textContent)).toEqual([
-      expect.stringContaining('First passage'),
-      expect.stringContaining('Second passage'),
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('article')
+        .map((a) => a.querySelector('blockquote')?.textContent),
+    ).toEqual([expect.stringContaining('First passage'), expect.stringContaining('Second passage')]);
     const missing = screen.getByRole('region', { name: 'Not found on this page' });
     expect(missing.textContent).toContain('Removed passage');
     expect(within(missing).queryByRole('button', { name: 'Removed passage' })).toBeNull();
@@ -65,16 +66,20 @@ describe('NotesSection', () => {
     expect(status.textContent).toContain('Highlight deleted.');
     expect(screen.queryByRole('button', { name: 'Alpha' })).toBeNull();
     fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(screen.getAllByRole('article').map((x) => x.querySelector('blockquote')?.textContent)).toEqual([
-      expect.stringContaining('Alpha'),
-      expect.stringContaining('Beta'),
-    ]));
+    await waitFor(() =>
+      expect(screen.getAllByRole('article').map((x) => x.querySelector('blockquote')?.textContent)).toEqual([
+        expect.stringContaining('Alpha'),
+        expect.stringContaining('Beta'),
+      ]),
+    );
     expect(calls).toEqual(expect.arrayContaining([`deleteHighlight ${a.id}`, `restoreHighlight ${a.id}`]));
   });
 
   it('keeps a highlight and says why when deleting fails', async () => {
     const h = makeHighlight({ quote: 'Stays' });
-    const { source } = makeSource(makeShown([h]), { fail: { deleteHighlight: 'Something interrupted Crux, so this highlight was not deleted.' } });
+    const { source } = makeSource(makeShown([h]), {
+      fail: { deleteHighlight: 'Something interrupted Crux, so this highlight was not deleted.' },
+    });
     render(<Section source={source} />);
     await screen.findByRole('button', { name: 'Stays' });
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
@@ -95,7 +100,9 @@ describe('NotesSection', () => {
   });
 
   it('keeps a page note that could not be saved in the field, and says why', async () => {
-    const { source } = makeSource(makeShown([]), { fail: { addPageNote: 'Your disk is full, so this note was not saved.' } });
+    const { source } = makeSource(makeShown([]), {
+      fail: { addPageNote: 'Your disk is full, so this note was not saved.' },
+    });
     render(<Section source={source} />);
     const field = await screen.findByRole('textbox', { name: 'Add a note about this page' });
     fireEvent.input(field, { target: { value: 'precious' } });

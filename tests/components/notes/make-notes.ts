@@ -9,7 +9,17 @@ let serial = 0;
 /** A page note with sensible defaults. */
 export function makePageNote(overrides: Partial<PageNote> = {}): PageNote {
   serial++;
-  return { id: `n${serial}`, pageKey: 'https://news.example/story', site: 'news.example', text: `Note ${serial}`, tags: [], words: [], created: serial, modified: serial, ...overrides };
+  return {
+    id: `n${serial}`,
+    pageKey: 'https://news.example/story',
+    site: 'news.example',
+    text: `Note ${serial}`,
+    tags: [],
+    words: [],
+    created: serial,
+    modified: serial,
+    ...overrides,
+  };
 }
 
 /** What the page shows, from highlights (placed unless listed in `notFound`) and notes. */
@@ -24,12 +34,15 @@ export function makeShown(highlights: Highlight[], notes: PageNote[] = [], notFo
 }
 
 /** A fake source over in-memory lists; `fail` makes the named operation fail with a sentence. */
-export function makeSource(shown: ShownHighlights, options: { fail?: Partial<Record<keyof NotesSource, string>>; autoShow?: boolean } = {}) {
+export function makeSource(
+  shown: ShownHighlights,
+  options: { fail?: Partial<Record<keyof NotesSource, string>>; autoShow?: boolean } = {},
+) {
   const calls: string[] = [];
   let autoShow = options.autoShow ?? false;
   const highlights = new Map(shown.highlights.map((h) => [h.id, h]));
   const notes = new Map(shown.notes.map((n) => [n.id, n]));
-  const result = <T,>(name: keyof NotesSource, value: () => T): Promise<Result<T, NotesFailure>> => {
+  const result = <T>(name: keyof NotesSource, value: () => T): Promise<Result<T, NotesFailure>> => {
     const failure = options.fail?.[name];
     return Promise.resolve(failure ? err({ message: failure }) : ok(value()));
   };

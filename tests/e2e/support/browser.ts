@@ -21,8 +21,14 @@ export const BUILDS = {
 
 /** Chromium flags that keep it quiet and offline on a shared CI machine (see TOOLCHAIN.md). */
 const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
   // Hermetic: every host but the local fixture server fails to resolve at once (no waiting on a DNS timeout).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
@@ -56,7 +62,7 @@ export async function launchExtension({ build, headless = true, env }: LaunchOpt
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
-    env: env ? { ...process.env, ...env } as Record<string, string> : undefined,
+    env: env ? ({ ...process.env, ...env } as Record<string, string>) : undefined,
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

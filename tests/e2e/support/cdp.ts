@@ -44,7 +44,9 @@ export async function waitForTarget(cdp: CDPSession, urlPrefix: string, timeoutM
 
 /** Attaches to a target (non-flat session) and returns a way to send it commands. */
 export async function attachToTarget(cdp: CDPSession, targetId: string): Promise<RemoteTarget> {
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as {
+    sessionId: string;
+  };
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   const onMessage = (event: { sessionId?: string; message: string }) => {
@@ -60,7 +62,9 @@ export async function attachToTarget(cdp: CDPSession, targetId: string): Promise
 
   const send = <T>(method: string, params: object = {}): Promise<T> => {
     const id = nextId++;
-    const reply = new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    const reply = new Promise<T>((resolve, reject) =>
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject }),
+    );
     void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     return reply;
   };

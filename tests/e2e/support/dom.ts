@@ -46,7 +46,13 @@ function actInPage({ target, action }: { target: Target; action: Action }): numb
     if (label) return norm(label);
     const by = el.getAttribute('aria-labelledby');
     const root = el.getRootNode() as Document | ShadowRoot;
-    if (by) return norm(by.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
+    if (by)
+      return norm(
+        by
+          .split(/\s+/)
+          .map((id) => root.getElementById?.(id)?.textContent ?? '')
+          .join(' '),
+      );
     const labels = (el as HTMLInputElement).labels;
     if (labels && labels.length > 0) return norm([...labels].map((l) => l.textContent).join(' '));
     return norm(el.textContent);
@@ -57,7 +63,9 @@ function actInPage({ target, action }: { target: Target; action: Action }): numb
   const scopes = target.within
     ? all(document, target.within).filter((el) => matches(el, target.withinName, false))
     : [document];
-  const found = scopes.flatMap((scope) => all(scope, target.css)).filter((el) => matches(el, target.name, target.pattern));
+  const found = scopes
+    .flatMap((scope) => all(scope, target.css))
+    .filter((el) => matches(el, target.name, target.pattern));
   switch (action.kind) {
     case 'count':
       return found.filter(visible).length;
@@ -96,7 +104,10 @@ const WAIT_MS = 15_000;
 /** Runs an action, retrying until the element is there (like a locator's auto-wait). */
 async function act(page: DriverPage, target: Target, action: Action): Promise<void> {
   await expect
-    .poll(() => page.evaluate(actInPage, { target, action }), { timeout: WAIT_MS, message: `${action.kind} ${JSON.stringify(target)}` })
+    .poll(() => page.evaluate(actInPage, { target, action }), {
+      timeout: WAIT_MS,
+      message: `${action.kind} ${JSON.stringify(target)}`,
+    })
     .toBe(1);
 }
 
@@ -127,7 +138,9 @@ export async function attribute(page: DriverPage, target: Target, name: string):
 
 /** Waits until at least one visible match exists, and returns the first one's text. */
 export async function waitFor(page: DriverPage, target: Target, timeout = WAIT_MS): Promise<string> {
-  await expect.poll(() => count(page, target), { timeout, message: `waiting for ${JSON.stringify(target)}` }).toBeGreaterThan(0);
+  await expect
+    .poll(() => count(page, target), { timeout, message: `waiting for ${JSON.stringify(target)}` })
+    .toBeGreaterThan(0);
   return (await texts(page, target))[0]!;
 }
 

@@ -36,21 +36,29 @@ describe('analyzeArticle', () => {
   });
 
   it('passes the sticking points of the same sentences through', () => {
-    const article = makeArticle({ lines: [
-      'Teachers and the education ministry failed to agree on pay after talks broke down on Friday.',
-      'The union demands a ten percent rise, but the ministry insists it can offer no more than three percent.',
-      'Both sides remain divided over class sizes, which the union wants capped at twenty-five pupils.',
-      'The ministry refuses to set a cap and says schools must decide.',
-      'A strike is planned for next month unless the dispute over pay and class sizes is resolved.',
-    ], title: 'Teachers and ministry fail to agree on pay' });
+    const article = makeArticle({
+      lines: [
+        'Teachers and the education ministry failed to agree on pay after talks broke down on Friday.',
+        'The union demands a ten percent rise, but the ministry insists it can offer no more than three percent.',
+        'Both sides remain divided over class sizes, which the union wants capped at twenty-five pupils.',
+        'The ministry refuses to set a cap and says schools must decide.',
+        'A strike is planned for next month unless the dispute over pay and class sizes is resolved.',
+      ],
+      title: 'Teachers and ministry fail to agree on pay',
+    });
     const analysis = analyzeArticle(article);
-    const expected = findStickingPoints(article, tagSentences(article.text, segmentSentences(article.text, article.blocks, 'en')));
+    const expected = findStickingPoints(
+      article,
+      tagSentences(article.text, segmentSentences(article.text, article.blocks, 'en')),
+    );
     expect(analysis.stickingPoints).toEqual(expected.stickingPoints);
     expect(analysis.stickingPointsReason).toBe(expected.reason);
   });
 
   it('assumes English when the article has no language', () => {
-    expect(analyzeArticle(makeArticle({ lines: ['One plain sentence that says enough to be kept.'], lang: null })).lang).toBe('en');
+    expect(
+      analyzeArticle(makeArticle({ lines: ['One plain sentence that says enough to be kept.'], lang: null })).lang,
+    ).toBe('en');
   });
 
   it('handles an empty article', () => {
@@ -59,12 +67,16 @@ describe('analyzeArticle', () => {
   });
 
   it('summarises a non-English article without the English rules', () => {
-    const article = makeArticle({ lines: [
-      'Правительство объявило о снижении налогов для малого бизнеса с первого января.',
-      'Министр финансов заявил, что снижение налогов поможет малому бизнесу пережить кризис.',
-      'Эксперты считают, что снижение налогов увеличит дефицит бюджета.',
-      'Оппозиция потребовала обсудить снижение налогов в парламенте.',
-    ], lang: 'ru', title: 'Снижение налогов для малого бизнеса' });
+    const article = makeArticle({
+      lines: [
+        'Правительство объявило о снижении налогов для малого бизнеса с первого января.',
+        'Министр финансов заявил, что снижение налогов поможет малому бизнесу пережить кризис.',
+        'Эксперты считают, что снижение налогов увеличит дефицит бюджета.',
+        'Оппозиция потребовала обсудить снижение налогов в парламенте.',
+      ],
+      lang: 'ru',
+      title: 'Снижение налогов для малого бизнеса',
+    });
     const analysis = analyzeArticle(article, { sentences: 2 });
     expect(analysis.lang).toBe('ru');
     expect(analysis.summary).toHaveLength(2);

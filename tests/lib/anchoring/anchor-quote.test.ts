@@ -15,10 +15,16 @@ function showPage(html: string): HTMLElement {
 }
 
 /** A sentence of the article to find, as the popup describes it. */
-const sentence = (exact: string, prefix = '', suffix = ''): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact, prefix, suffix });
+const sentence = (exact: string, prefix = '', suffix = ''): TextQuoteSelector => ({
+  type: 'TextQuoteSelector',
+  exact,
+  prefix,
+  suffix,
+});
 
 /** Finds a sentence of the article in the page, as the highlighter's `revealQuote` does. */
-const findSentence = (root: Node, selector: TextQuoteSelector) => anchorQuote(root, selector, { collapseWhitespace: true })?.range ?? null;
+const findSentence = (root: Node, selector: TextQuoteSelector) =>
+  anchorQuote(root, selector, { collapseWhitespace: true })?.range ?? null;
 
 /** The range's text, white space collapsed. */
 const textOf = (range: Range | null) => range?.toString().replace(/\s+/g, ' ') ?? null;
@@ -27,7 +33,10 @@ describe('anchorQuote with collapsed white space (a sentence of the article)', (
   it('finds a sentence whose source wraps across lines and inline elements', () => {
     const body = showPage(`<article><p>The board wants to cut every licence
       by the <em>same</em> share.   The union refuses.</p></article>`);
-    const range = findSentence(body, sentence('The board wants to cut every licence by the same share.', '', ' The union'));
+    const range = findSentence(
+      body,
+      sentence('The board wants to cut every licence by the same share.', '', ' The union'),
+    );
     expect(textOf(range)).toBe('The board wants to cut every licence by the same share.');
   });
 
@@ -43,13 +52,18 @@ describe('anchorQuote with collapsed white space (a sentence of the article)', (
 
   it('finds a sentence that changed a little since it was read', () => {
     const body = showPage('<p>Engineers have put the cost of the reservoir at forty-two million euros.</p>');
-    const range = findSentence(body, sentence('Engineers have put the cost of the reservoir at forty million euros.', '', ''));
+    const range = findSentence(
+      body,
+      sentence('Engineers have put the cost of the reservoir at forty million euros.', '', ''),
+    );
     expect(textOf(range)).toMatch(/^Engineers have put the cost/);
   });
 
   it('returns null for a sentence that is no longer on the page', () => {
     const body = showPage('<p>The minister said the talks would resume in September.</p>');
-    expect(findSentence(body, sentence('Farmers who attended were quietly pessimistic about the outcome.', '', ''))).toBeNull();
+    expect(
+      findSentence(body, sentence('Farmers who attended were quietly pessimistic about the outcome.', '', '')),
+    ).toBeNull();
   });
 
   it('ignores script and style text', () => {

@@ -51,7 +51,9 @@ export function loadFixtures(): AnchoringFixture[] {
     .sort()
     .map((slug) => {
       const html = readFileSync(path.join(FIXTURES, slug, 'page.html'), 'utf8');
-      const { ranges } = JSON.parse(readFileSync(path.join(FIXTURES, slug, 'page.json'), 'utf8')) as { ranges: RangeSpec[] };
+      const { ranges } = JSON.parse(readFileSync(path.join(FIXTURES, slug, 'page.json'), 'utf8')) as {
+        ranges: RangeSpec[];
+      };
       return { slug, html, ranges };
     });
 }
@@ -75,7 +77,8 @@ export function resolvePoint(doc: Document, spec: PointSpec): [Text, number] {
   const needle = spec.at ?? spec.after;
   if (needle === undefined) throw new Error(`point in ${spec.selector} needs "at" or "after"`);
   const found = node.data.indexOf(needle);
-  if (found === -1) throw new Error(`"${needle}" not in text node ${spec.text ?? 0} of ${spec.selector}: ${JSON.stringify(node.data)}`);
+  if (found === -1)
+    throw new Error(`"${needle}" not in text node ${spec.text ?? 0} of ${spec.selector}: ${JSON.stringify(node.data)}`);
   return [node, spec.at !== undefined ? found : found + needle.length];
 }
 

@@ -5,8 +5,10 @@
 import { describeText } from '@/lib/anchoring/describe';
 import type { Selector, TextQuoteSelector } from '@/lib/anchoring/types';
 
-const VOCABULARY = ('river stone market policy evidence winter harbour council measure growth teacher letter ' +
-  'signal garden engine border season museum theory record climate farmer budget history method planet').split(' ');
+const VOCABULARY = (
+  'river stone market policy evidence winter harbour council measure growth teacher letter ' +
+  'signal garden engine border season museum theory record climate farmer budget history method planet'
+).split(' ');
 
 /** A deterministic pseudo-random generator (mulberry32), so the page is the same on every run. */
 export function makeRandom(seed: number): () => number {

@@ -13,14 +13,19 @@ const PALETTE: PaintColour[] = [
   { name: 'question', light: 'rgb(150 200 255 / 0.6)', dark: 'rgb(40 90 160 / 0.6)' },
 ];
 
-const PAGE = '<article><p>One <em>two</em> three <a href="#">four five</a> six.</p><ul>\n<li>seven</li>\n<li>eight nine</li>\n</ul></article>';
+const PAGE =
+  '<article><p>One <em>two</em> three <a href="#">four five</a> six.</p><ul>\n<li>seven</li>\n<li>eight nine</li>\n</ul></article>';
 
 /** A stand-in for `CSS.highlights` and `Highlight`: a map of sets of ranges. */
 function makeFakeApi(): HighlightApi & { names(): string[] } {
   const registry = new Map<string, Highlight>();
   return {
     registry,
-    create: (...ranges) => Object.assign(new Set<AbstractRange>(ranges), { priority: 0, type: 'highlight' as HighlightType }) as unknown as Highlight,
+    create: (...ranges) =>
+      Object.assign(new Set<AbstractRange>(ranges), {
+        priority: 0,
+        type: 'highlight' as HighlightType,
+      }) as unknown as Highlight,
     names: () => [...registry.keys()].sort(),
   };
 }
@@ -140,7 +145,8 @@ describe('painting with <mark> where the API is missing', () => {
 
   it('removes its stylesheet on destroy', () => {
     const doc = parsePage(PAGE);
-    const sheets = (): number => doc.adoptedStyleSheets.length + doc.querySelectorAll('style[data-crux-highlight-style]').length;
+    const sheets = (): number =>
+      doc.adoptedStyleSheets.length + doc.querySelectorAll('style[data-crux-highlight-style]').length;
     const before = sheets();
     const painter = createPainter(doc, PALETTE, null);
     expect(sheets()).toBe(before + 1);

@@ -50,7 +50,10 @@ function reanchor(html: string, selectors: RangeSelectors): { text: string; meth
 describe('re-anchoring after the page changed', () => {
   it('re-anchors a quote after text is inserted before it', () => {
     const selectors = describeQuote(ARTICLE, QUOTE);
-    const changed = ARTICLE.replace('<h1>', '<p class="update">Update: this article was corrected on 4 May to fix a figure in the second paragraph.</p>\n  <h1>');
+    const changed = ARTICLE.replace(
+      '<h1>',
+      '<p class="update">Update: this article was corrected on 4 May to fix a figure in the second paragraph.</p>\n  <h1>',
+    );
     expect(reanchor(changed, selectors)).toEqual({ text: QUOTE, method: 'quote' });
   });
 
@@ -72,9 +75,14 @@ describe('re-anchoring after the page changed', () => {
 
   it('re-anchors a quote after text is inserted before it and a word inside it changed', () => {
     const selectors = describeQuote(ARTICLE, QUOTE);
-    const changed = ARTICLE.replace('<h1>', '<aside>Listen to this story (6 min)</aside><h1>').replace('six dollars', '6 dollars');
+    const changed = ARTICLE.replace('<h1>', '<aside>Listen to this story (6 min)</aside><h1>').replace(
+      'six dollars',
+      '6 dollars',
+    );
     expect(reanchor(changed, selectors)?.method).toBe('fuzzy');
-    expect(reanchor(changed, selectors)?.text).toBe('every dollar spent returned\n    between four and 6 dollars of value');
+    expect(reanchor(changed, selectors)?.text).toBe(
+      'every dollar spent returned\n    between four and 6 dollars of value',
+    );
   });
 
   it('reports "not found" for a removed passage', () => {
@@ -85,7 +93,10 @@ describe('re-anchoring after the page changed', () => {
 
   it('reports "not found" for a passage rewritten beyond small edits', () => {
     const selectors = describeQuote(ARTICLE, QUOTE);
-    const changed = ARTICLE.replace('every dollar spent</a> returned\n    between four and six dollars of value', 'each dollar</a> yielded several dollars of benefit');
+    const changed = ARTICLE.replace(
+      'every dollar spent</a> returned\n    between four and six dollars of value',
+      'each dollar</a> yielded several dollars of benefit',
+    );
     expect(reanchor(changed, selectors)).toBeNull();
   });
 
@@ -128,7 +139,9 @@ describe('repeated quotes', () => {
     const text = buildTextIndex(doc.body).text;
     const first = text.indexOf(quote.exact);
     // A stale position that happens to hold the other occurrence is accepted (it holds the quote) …
-    expect(anchorInText(text, [quote, { ...position, start: first, end: first + quote.exact.length }])?.start).toBe(first);
+    expect(anchorInText(text, [quote, { ...position, start: first, end: first + quote.exact.length }])?.start).toBe(
+      first,
+    );
     // … but without a position the context decides.
     expect(anchorInText(text, [quote])?.start).toBe(position.start);
   });
@@ -163,7 +176,12 @@ describe('describing a selection', () => {
     const range = doc.createRange();
     range.selectNodeContents(doc.querySelector('b')!);
     const [quote] = describeRange(doc.body, range)!;
-    expect(quote).toEqual({ type: 'TextQuoteSelector', exact: 'quote', prefix: 'a'.repeat(32), suffix: 'z'.repeat(32) });
+    expect(quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'quote',
+      prefix: 'a'.repeat(32),
+      suffix: 'z'.repeat(32),
+    });
   });
 });
 
@@ -184,7 +202,10 @@ describe('anchoring a batch', () => {
 describe('anchorHighlights', () => {
   it('splits stored highlights into placed and not found, keeping both', () => {
     const kept = { id: 'kept', selectors: describeQuote(ARTICLE, QUOTE) };
-    const removed = { id: 'removed', selectors: describeQuote(ARTICLE, 'Critics answer that such estimates count benefits generously') };
+    const removed = {
+      id: 'removed',
+      selectors: describeQuote(ARTICLE, 'Critics answer that such estimates count benefits generously'),
+    };
     const doc = parsePage(ARTICLE.replace(/<p>Critics[\s\S]*?<\/p>/, ''));
     const outcome = anchorHighlights(doc.body, [kept, removed]);
     expect(outcome.placed.map((p) => [p.item.id, rangeText(doc.body, p.range)])).toEqual([['kept', QUOTE]]);

@@ -21,7 +21,9 @@ describe('anchoring a batch on a long page', () => {
     results.forEach((result, i) => {
       if (i % 20 === 0) return;
       const quote = highlights[i]!.find((s) => s.type === 'TextQuoteSelector');
-      expect(result && quote && text.slice(result.match.start, result.match.end)).toBe(quote && 'exact' in quote ? quote.exact : null);
+      expect(result && quote && text.slice(result.match.start, result.match.end)).toBe(
+        quote && 'exact' in quote ? quote.exact : null,
+      );
     });
   });
 });

@@ -1,10 +1,17 @@
 // @vitest-environment happy-dom
 /** The text model: what it reads, and the mapping between DOM boundary points and text offsets. */
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, offsetsToRange, pointToOffset, rangeToOffsets, textSegmentsInRange } from '@/lib/anchoring/text-position';
+import {
+  buildTextIndex,
+  offsetsToRange,
+  pointToOffset,
+  rangeToOffsets,
+  textSegmentsInRange,
+} from '@/lib/anchoring/text-position';
 import { parsePage, rangeText } from './helpers';
 
-const PAGE = '<div id="root"><p>Alpha <em>beta</em></p><script>var hidden = 1;</script><style>p{}</style>' +
+const PAGE =
+  '<div id="root"><p>Alpha <em>beta</em></p><script>var hidden = 1;</script><style>p{}</style>' +
   '<noscript>no script</noscript><template>tpl</template><div data-crux-ignore>Crux toolbar</div><p>gamma<!-- note --> delta</p></div>';
 
 /**

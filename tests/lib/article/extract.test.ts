@@ -30,7 +30,8 @@ describe('extractArticle', () => {
   });
 
   it('does not repeat footnotes that Readability kept in the body', () => {
-    const sentence = 'The survey ran for nine winters along the same stretch of coast, counting every seabird it could find. ';
+    const sentence =
+      'The survey ran for nine winters along the same stretch of coast, counting every seabird it could find. ';
     const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>Notes kept</h1>
       <p>${sentence.repeat(3)}<sup><a href="#note-1">1</a></sup></p><p>${sentence.repeat(3)}</p>
       <ol><li id="note-1">Counts from the ninth winter were made by a second observer for comparison. <a href="#r1">↩</a></li></ol>
@@ -42,10 +43,16 @@ describe('extractArticle', () => {
   });
 
   it('scales the article test for dense scripts without calling a short notice an article', () => {
-    const para = '本周一，位于西部山区的一所乡村小学正式启用了学校的第一座小型天文台，配备了一台望远镜和一套简易的观测软件。';
-    const page = (body: string): string => `<html lang="zh-CN"><head><title>天文台</title></head><body>${body}</body></html>`;
-    const article = extractArticle(parseHtml(page(`<article>${`<p>${para}</p>`.repeat(5)}</article>`), 'https://x.example/a'));
-    const notice = extractArticle(parseHtml(page('<nav><a href="/">首页</a></nav><p>本站维护中，请稍后再来。</p>'), 'https://x.example/b'));
+    const para =
+      '本周一，位于西部山区的一所乡村小学正式启用了学校的第一座小型天文台，配备了一台望远镜和一套简易的观测软件。';
+    const page = (body: string): string =>
+      `<html lang="zh-CN"><head><title>天文台</title></head><body>${body}</body></html>`;
+    const article = extractArticle(
+      parseHtml(page(`<article>${`<p>${para}</p>`.repeat(5)}</article>`), 'https://x.example/a'),
+    );
+    const notice = extractArticle(
+      parseHtml(page('<nav><a href="/">首页</a></nav><p>本站维护中，请稍后再来。</p>'), 'https://x.example/b'),
+    );
     expect(article.ok && article.value.readable).toBe(true);
     expect(notice.ok && notice.value.readable).toBe(false);
   });

@@ -30,7 +30,16 @@ interface Expected {
 }
 
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures', 'articles');
-const METADATA_FIELDS = ['title', 'byline', 'siteName', 'lang', 'publishedTime', 'dek', 'canonicalUrl', 'readable'] as const;
+const METADATA_FIELDS = [
+  'title',
+  'byline',
+  'siteName',
+  'lang',
+  'publishedTime',
+  'dek',
+  'canonicalUrl',
+  'readable',
+] as const;
 
 for (const slug of readdirSync(FIXTURES).sort()) {
   const dir = path.join(FIXTURES, slug);

@@ -8,7 +8,11 @@ const PAGE_KEY = 'https://example.com/articles/tide-pools';
 
 async function twoHighlights() {
   const db = makeDb();
-  const saved = await Promise.all(['tide pools', 'small ocean'].map((q, i) => saveHighlight(db, { page: makePage(), selectors: makeSelectors(q, i * 50) }, { now: 1000 })));
+  const saved = await Promise.all(
+    ['tide pools', 'small ocean'].map((q, i) =>
+      saveHighlight(db, { page: makePage(), selectors: makeSelectors(q, i * 50) }, { now: 1000 }),
+    ),
+  );
   const [a, b] = saved.map((r) => (r.ok ? r.value : null));
   if (!a || !b) throw new Error('saving failed');
   return { db, a, b };
@@ -28,14 +32,22 @@ describe('recordAnchorOutcome', () => {
   it('clears the mark when the passage is found again, and writes nothing when nothing changed', async () => {
     const { db, a, b } = await twoHighlights();
     await recordAnchorOutcome(db, { pageKey: PAGE_KEY, placed: [a.id], notFound: [b.id] });
-    expect(await recordAnchorOutcome(db, { pageKey: PAGE_KEY, placed: [a.id], notFound: [b.id] })).toEqual({ ok: true, value: 0 });
-    expect(await recordAnchorOutcome(db, { pageKey: PAGE_KEY, placed: [a.id, b.id], notFound: [] })).toEqual({ ok: true, value: 1 });
+    expect(await recordAnchorOutcome(db, { pageKey: PAGE_KEY, placed: [a.id], notFound: [b.id] })).toEqual({
+      ok: true,
+      value: 0,
+    });
+    expect(await recordAnchorOutcome(db, { pageKey: PAGE_KEY, placed: [a.id, b.id], notFound: [] })).toEqual({
+      ok: true,
+      value: 1,
+    });
     expect(isNotFound((await db.highlights.get(b.id))!)).toBe(false);
   });
 
   it('ignores ids of highlights on another page', async () => {
     const { db, a } = await twoHighlights();
-    expect(await recordAnchorOutcome(db, { pageKey: 'https://other.example/page', placed: [], notFound: [a.id] })).toEqual({ ok: true, value: 0 });
+    expect(
+      await recordAnchorOutcome(db, { pageKey: 'https://other.example/page', placed: [], notFound: [a.id] }),
+    ).toEqual({ ok: true, value: 0 });
     expect(isNotFound((await db.highlights.get(a.id))!)).toBe(false);
   });
 

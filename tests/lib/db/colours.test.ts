@@ -5,7 +5,10 @@ import { COLOUR_LIST, COLOURS, normalizeColour } from '@/lib/db/colours';
 describe('colours', () => {
   it('has a label, a light and a dark look for each meaning', () => {
     expect(COLOUR_LIST.map((c) => [c.name, c.label])).toEqual([
-      ['key', 'Key point'], ['evidence', 'Evidence'], ['question', 'Question'], ['disagree', 'Disagreement'],
+      ['key', 'Key point'],
+      ['evidence', 'Evidence'],
+      ['question', 'Question'],
+      ['disagree', 'Disagreement'],
     ]);
     for (const colour of Object.values(COLOURS)) expect(colour.light).not.toBe(colour.dark);
   });

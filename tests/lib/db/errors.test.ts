@@ -19,10 +19,17 @@ function makeFullDb(table: string, type: 'add' | 'put'): CruxDb {
 
 describe('a full disk', () => {
   it('says the highlight was not saved, in a plain sentence', async () => {
-    const result = await saveHighlight(makeFullDb('highlights', 'add'), { page: makePage(), selectors: makeSelectors('a quote') });
+    const result = await saveHighlight(makeFullDb('highlights', 'add'), {
+      page: makePage(),
+      selectors: makeSelectors('a quote'),
+    });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'quota', message: 'Your disk is full, so this highlight was not saved. Free some space and try again — your other notes are safe.' },
+      error: {
+        code: 'quota',
+        message:
+          'Your disk is full, so this highlight was not saved. Free some space and try again — your other notes are safe.',
+      },
     });
   });
 
@@ -35,7 +42,11 @@ describe('a full disk', () => {
 
   it('keeps what was saved before', async () => {
     const db = makeDb();
-    const first = await saveHighlight(db, { page: makePage(), selectors: makeSelectors('saved before') }, { id: 'kept', now: 1 });
+    const first = await saveHighlight(
+      db,
+      { page: makePage(), selectors: makeSelectors('saved before') },
+      { id: 'kept', now: 1 },
+    );
     expect(first.ok).toBe(true);
     // Middleware applies from the next open.
     db.close();
@@ -50,7 +61,9 @@ describe('a full disk', () => {
   it('says a page note was not saved when the page write fails', async () => {
     const db = makeFullDb('pages', 'put');
     const result = await addPageNote(db, { page: makePage(), text: 'a note' });
-    expect(result.ok === false && result.error.message).toBe('Your disk is full, so this note was not saved. Free some space and try again — your other notes are safe.');
+    expect(result.ok === false && result.error.message).toBe(
+      'Your disk is full, so this note was not saved. Free some space and try again — your other notes are safe.',
+    );
     expect(await db.pageNotes.count()).toBe(0);
   });
 });
@@ -63,17 +76,24 @@ describe('a closed database', () => {
     const save = await saveHighlight(db, { page: makePage(), selectors: makeSelectors('a quote') });
     expect(save.ok === false && save.error.code).toBe('closed');
     const search = await searchNotes(db, 'quote');
-    expect(search.ok === false && search.error.message).toMatch(/^Crux's notes database is closed .*, so the search could not run\./);
+    expect(search.ok === false && search.error.message).toMatch(
+      /^Crux's notes database is closed .*, so the search could not run\./,
+    );
   });
 });
 
 describe('storeErrorCode', () => {
   it('finds the cause inside wrapping errors, quota first', () => {
-    const abort = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') });
+    const abort = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('full', 'QuotaExceededError'),
+    });
     expect(storeErrorCode(abort)).toBe('quota');
     expect(storeErrorCode(Object.assign(new Error('x'), { name: 'AbortError' }))).toBe('aborted');
     expect(storeErrorCode(Object.assign(new Error('x'), { name: 'DatabaseClosedError' }))).toBe('closed');
-    expect(storeErrorCode(new Error('x', { cause: new DOMException('t', 'TransactionInactiveError') }))).toBe('aborted');
+    expect(storeErrorCode(new Error('x', { cause: new DOMException('t', 'TransactionInactiveError') }))).toBe(
+      'aborted',
+    );
     expect(storeErrorCode('a string')).toBe('unknown');
   });
 

@@ -10,7 +10,11 @@ export function makeDb(): CruxDb {
 
 /** A page as the wiring would pass it. */
 export function makePage(overrides: Partial<PageInput> = {}): PageInput {
-  return { url: 'https://www.example.com/articles/tide-pools?utm_source=newsletter', title: 'How tide pools keep their secrets', ...overrides };
+  return {
+    url: 'https://www.example.com/articles/tide-pools?utm_source=newsletter',
+    title: 'How tide pools keep their secrets',
+    ...overrides,
+  };
 }
 
 /** Selectors for a quote at a position, with invented context. */

@@ -17,9 +17,40 @@ import { makeDb, makePage, makeSelectors } from './helpers';
 
 /** Words notes are made of: inflections that share a stem, diacritics, short words, and invented words. */
 const VOCABULARY = [
-  'negotiation', 'negotiations', 'negotiating', 'argument', 'arguments', 'river', 'rivers', 'Café', 'cafe', 'tide', 'tides',
-  'salinity', 'dam', 'dams', 'country', 'countries', 'policy', 'policies', 'evidence', 'snail', 'water', 'a', 'an', 'the',
-  'ravento', 'ravel', 'solkedra', 'minor', 'portage', 'stamon', 'gubertri', 'chinor', 'wexal', 'alpha',
+  'negotiation',
+  'negotiations',
+  'negotiating',
+  'argument',
+  'arguments',
+  'river',
+  'rivers',
+  'Café',
+  'cafe',
+  'tide',
+  'tides',
+  'salinity',
+  'dam',
+  'dams',
+  'country',
+  'countries',
+  'policy',
+  'policies',
+  'evidence',
+  'snail',
+  'water',
+  'a',
+  'an',
+  'the',
+  'ravento',
+  'ravel',
+  'solkedra',
+  'minor',
+  'portage',
+  'stamon',
+  'gubertri',
+  'chinor',
+  'wexal',
+  'alpha',
 ];
 const TAGS = ['method', 'todo', 'open-data', 'policy'];
 const COLOURS: ColourName[] = ['key', 'evidence', 'question', 'disagree'];
@@ -43,12 +74,20 @@ interface Library {
 /** Makes a library of `count` notes with distinct `modified` times (so "newest first" has one answer). */
 function makeLibrary(seed: number, count: number): Library {
   const random = makeRandom(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const text = (n: number): string => Array.from({ length: n }, () => pick(VOCABULARY)).join(' ');
   const pages = Array.from({ length: 12 }, (_, p): PageRecord => {
     const title = text(3);
     const key = `https://${SITES[p % SITES.length]}/story-${p}`;
-    return { key, site: SITES[p % SITES.length]!, title, urls: [key], firstSeen: T0, lastSeen: T0, words: indexWords(title) };
+    return {
+      key,
+      site: SITES[p % SITES.length]!,
+      title,
+      urls: [key],
+      firstSeen: T0,
+      lastSeen: T0,
+      words: indexWords(title),
+    };
   });
   // Two page keys without a page record: their notes' hits have no page.
   const pageKeys = [...pages.map((p) => p.key), 'https://lost.example/a', 'https://lost.example/b'];
@@ -61,16 +100,37 @@ function makeLibrary(seed: number, count: number): Library {
     const tags = random() < 0.3 ? [pick(TAGS)] : [];
     const created = T0 + Math.floor(random() * 50) * MINUTE; // coarse, so date filters often fall on a note's time
     const deleted = random() < 0.1;
-    const times = { created, modified: T0 + (2000 + modified[i]!) * MINUTE, ...(deleted ? { deletedAt: T0 + 5000 * MINUTE } : {}) };
+    const times = {
+      created,
+      modified: T0 + (2000 + modified[i]!) * MINUTE,
+      ...(deleted ? { deletedAt: T0 + 5000 * MINUTE } : {}),
+    };
     if (random() < 0.2) {
       const note = text(4);
-      pageNotes.push({ id: `n${i}`, pageKey, site, text: note, tags, words: indexWords(note, tags.join(' ')), ...times });
+      pageNotes.push({
+        id: `n${i}`,
+        pageKey,
+        site,
+        text: note,
+        tags,
+        words: indexWords(note, tags.join(' ')),
+        ...times,
+      });
     } else {
       const quote = text(6);
       const note = random() < 0.3 ? text(3) : '';
       highlights.push({
-        id: `h${i}`, pageKey, site, url: pageKey, quote, selectors: [], colour: pick(COLOURS), note, tags,
-        words: indexWords(quote, note, tags.join(' ')), ...times,
+        id: `h${i}`,
+        pageKey,
+        site,
+        url: pageKey,
+        quote,
+        selectors: [],
+        colour: pick(COLOURS),
+        note,
+        tags,
+        words: indexWords(quote, note, tags.join(' ')),
+        ...times,
       });
     }
   }
@@ -93,8 +153,24 @@ const queryArbitrary = fc.oneof(
   fc.constantFrom(...'acdnprstw'.split('')),
   fc.constantFrom(...VOCABULARY).chain((word) => fc.integer({ min: 1, max: word.length }).map((n) => word.slice(0, n))),
   fc.constantFrom(...VOCABULARY).map((word) => `${word} `),
-  fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(...VOCABULARY), fc.integer({ min: 1, max: 5 })).map(([a, b, n]) => `${a} ${b.slice(0, n)}`),
-  fc.constantFrom('negotiation ', 'negotiations ', 'NEGOTIATING', 'argument ', 'cafe ', 'café', 'countries ', 'todo', '#method ', 'open-data ', 'zzz', '', ' '),
+  fc
+    .tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(...VOCABULARY), fc.integer({ min: 1, max: 5 }))
+    .map(([a, b, n]) => `${a} ${b.slice(0, n)}`),
+  fc.constantFrom(
+    'negotiation ',
+    'negotiations ',
+    'NEGOTIATING',
+    'argument ',
+    'cafe ',
+    'café',
+    'countries ',
+    'todo',
+    '#method ',
+    'open-data ',
+    'zzz',
+    '',
+    ' ',
+  ),
 );
 
 /** Filters in every combination the store's search takes. */
@@ -113,7 +189,12 @@ const filtersArbitrary: fc.Arbitrary<SearchFilters> = fc.record(
 
 /** What a search found: hit ids in order, each hit's page key (or null), and the count. */
 function summary(result: { hits: { note: { id: string }; page: PageRecord | null }[]; total: number; exact: boolean }) {
-  return { ids: result.hits.map((h) => h.note.id), pages: result.hits.map((h) => h.page?.key ?? null), total: result.total, exact: result.exact };
+  return {
+    ids: result.hits.map((h) => h.note.id),
+    pages: result.hits.map((h) => h.page?.key ?? null),
+    total: result.total,
+    exact: result.exact,
+  };
 }
 
 /** Checks that the index finds what the store finds for a query: same hits in order; same total when it is exact. */
@@ -122,10 +203,16 @@ async function expectSameAsStore(db: CruxDb, index: NoteIndex, query: string, fi
   if (!stored.ok) throw new Error(stored.error.message);
   const expected = summary(stored.value);
   const actual = summary(searchIndex(index, query, filters));
-  expect({ query, filters, ids: actual.ids, pages: actual.pages }).toEqual({ query, filters, ids: expected.ids, pages: expected.pages });
+  expect({ query, filters, ids: actual.ids, pages: actual.pages }).toEqual({
+    query,
+    filters,
+    ids: expected.ids,
+    pages: expected.pages,
+  });
   expect(actual.exact).toBe(true);
   // A broad store search stops counting early (`exact: false`, total a lower bound); the index always counts all.
-  if (expected.exact) expect({ query, filters, total: actual.total }).toEqual({ query, filters, total: expected.total });
+  if (expected.exact)
+    expect({ query, filters, total: actual.total }).toEqual({ query, filters, total: expected.total });
   else expect(actual.total).toBeGreaterThanOrEqual(expected.total);
 }
 
@@ -153,9 +240,19 @@ describe('searchIndex finds what searchNotes finds', () => {
     const index = buildNoteIndex(library.highlights, library.pageNotes, library.pages);
     const titleWord = library.pages[3]!.title.split(' ')[1]!;
     const cases: [string, SearchFilters][] = [
-      ['n', {}], ['negotiation ', {}], ['negotiations ', {}], ['negotiat', {}], [`${titleWord} `, {}], [titleWord.slice(0, 2), {}],
-      ['method', {}], ['', { site: 'sea.example' }], ['', { colour: 'question' }], ['', { tag: '#TODO' }],
-      ['', { from: T0 + 10 * MINUTE, to: T0 + 20 * MINUTE }], ['', { kinds: ['pageNote'] }], ['r', { kinds: ['highlight'], limit: 3 }],
+      ['n', {}],
+      ['negotiation ', {}],
+      ['negotiations ', {}],
+      ['negotiat', {}],
+      [`${titleWord} `, {}],
+      [titleWord.slice(0, 2), {}],
+      ['method', {}],
+      ['', { site: 'sea.example' }],
+      ['', { colour: 'question' }],
+      ['', { tag: '#TODO' }],
+      ['', { from: T0 + 10 * MINUTE, to: T0 + 20 * MINUTE }],
+      ['', { kinds: ['pageNote'] }],
+      ['r', { kinds: ['highlight'], limit: 3 }],
       ['river the', { site: 'rivers.example', colour: 'key' }],
     ];
     for (const [query, filters] of cases) await expectSameAsStore(stored[0]!, index, query, filters);
@@ -164,7 +261,9 @@ describe('searchIndex finds what searchNotes finds', () => {
   it('leaves deleted notes out, lists the rest newest first and counts them all', () => {
     const library = libraries[1]!;
     const index = buildNoteIndex(library.highlights, library.pageNotes, library.pages);
-    const live = [...library.highlights, ...library.pageNotes].filter((n) => n.deletedAt === undefined).sort((a, b) => b.modified - a.modified);
+    const live = [...library.highlights, ...library.pageNotes]
+      .filter((n) => n.deletedAt === undefined)
+      .sort((a, b) => b.modified - a.modified);
     const result = searchIndex(index, '', { limit: 1000 });
     expect(result.hits.map((h) => h.note.id)).toEqual(live.map((n) => n.id));
     expect([result.total, result.exact]).toEqual([live.length, true]);
@@ -173,12 +272,35 @@ describe('searchIndex finds what searchNotes finds', () => {
 });
 
 describe('applyChanges', () => {
-  const page: PageRecord = { key: 'https://rivers.example/danube', site: 'rivers.example', title: 'The long river', urls: [], firstSeen: T0, lastSeen: T0, words: indexWords('The long river') };
+  const page: PageRecord = {
+    key: 'https://rivers.example/danube',
+    site: 'rivers.example',
+    title: 'The long river',
+    urls: [],
+    firstSeen: T0,
+    lastSeen: T0,
+    words: indexWords('The long river'),
+  };
   const highlight = (id: string, quote: string, modified: number, extra: Partial<Highlight> = {}): Highlight => ({
-    id, pageKey: page.key, site: page.site, url: page.key, quote, selectors: [], colour: 'key', note: '', tags: [], words: indexWords(quote),
-    created: T0, modified: T0 + modified, ...extra,
+    id,
+    pageKey: page.key,
+    site: page.site,
+    url: page.key,
+    quote,
+    selectors: [],
+    colour: 'key',
+    note: '',
+    tags: [],
+    words: indexWords(quote),
+    created: T0,
+    modified: T0 + modified,
+    ...extra,
   });
-  const base = buildNoteIndex([highlight('dams', 'Arguments about dams continue', 1), highlight('danube', 'The Danube crosses ten countries', 2)], [], [page]);
+  const base = buildNoteIndex(
+    [highlight('dams', 'Arguments about dams continue', 1), highlight('danube', 'The Danube crosses ten countries', 2)],
+    [],
+    [page],
+  );
   const ids = (index: NoteIndex, query: string): string[] => searchIndex(index, query).hits.map((h) => h.note.id);
 
   it('finds an edited note by its new words, not its old ones, and puts it first', () => {
@@ -190,21 +312,39 @@ describe('applyChanges', () => {
   });
 
   it('drops a deleted or purged note, and brings a restored one back', () => {
-    const deleted = applyChanges(base, { highlights: [highlight('danube', 'The Danube crosses ten countries', 3, { deletedAt: T0 + 3 })] });
+    const deleted = applyChanges(base, {
+      highlights: [highlight('danube', 'The Danube crosses ten countries', 3, { deletedAt: T0 + 3 })],
+    });
     expect(ids(deleted, 'danube ')).toEqual([]);
     expect(searchIndex(deleted, '').total).toBe(1);
-    const restored = applyChanges(deleted, { highlights: [highlight('danube', 'The Danube crosses ten countries', 4)] });
+    const restored = applyChanges(deleted, {
+      highlights: [highlight('danube', 'The Danube crosses ten countries', 4)],
+    });
     expect(ids(restored, 'danube ')).toEqual(['danube']);
     expect(ids(applyChanges(base, { removedHighlights: ['dams'] }), '')).toEqual(['danube']);
   });
 
   it('adds a new note and a page note, and follows a page title change', () => {
-    const note: PageNote = { id: 'todo', pageKey: page.key, site: page.site, text: 'Read the follow-up', tags: ['todo'], words: indexWords('Read the follow-up', 'todo'), created: T0, modified: T0 + 5 };
-    const added = applyChanges(base, { highlights: [highlight('snails', 'Countless snails retreat', 4)], pageNotes: [note] });
+    const note: PageNote = {
+      id: 'todo',
+      pageKey: page.key,
+      site: page.site,
+      text: 'Read the follow-up',
+      tags: ['todo'],
+      words: indexWords('Read the follow-up', 'todo'),
+      created: T0,
+      modified: T0 + 5,
+    };
+    const added = applyChanges(base, {
+      highlights: [highlight('snails', 'Countless snails retreat', 4)],
+      pageNotes: [note],
+    });
     expect(ids(added, 'coun')).toEqual(['snails', 'danube']);
     expect(ids(added, 'todo')).toEqual(['todo']);
     expect(ids(added, 'long riv')).toEqual(['todo', 'snails', 'danube', 'dams']);
-    const renamed = applyChanges(added, { pages: [{ ...page, title: 'Dams of Europe', words: indexWords('Dams of Europe') }] });
+    const renamed = applyChanges(added, {
+      pages: [{ ...page, title: 'Dams of Europe', words: indexWords('Dams of Europe') }],
+    });
     expect(ids(renamed, 'long ')).toEqual([]);
     expect(ids(renamed, 'europe ')).toEqual(['todo', 'snails', 'danube', 'dams']);
   });
@@ -214,7 +354,10 @@ describe('applyChanges', () => {
     const [first, second, ...rest] = library.highlights;
     const changed = { ...first!, words: indexWords('negotiation river'), modified: T0 + 9e6 };
     const removed = second!.id;
-    const updated = applyChanges(buildNoteIndex(library.highlights, library.pageNotes, library.pages), { highlights: [changed], removedHighlights: [removed] });
+    const updated = applyChanges(buildNoteIndex(library.highlights, library.pageNotes, library.pages), {
+      highlights: [changed],
+      removedHighlights: [removed],
+    });
     const fresh = buildNoteIndex([changed, ...rest], library.pageNotes, library.pages);
     for (const query of ['n', 'negotiation ', 'river', 'the ', 'ca', '']) {
       expect(searchIndex(updated, query, { limit: 1000 })).toEqual(searchIndex(fresh, query, { limit: 1000 }));
@@ -237,7 +380,11 @@ describe('the live index', () => {
   it('follows saves, edits and deletes in the store once started', { timeout: 20_000 }, async () => {
     const db = makeDb();
     const river = makePage({ url: 'https://rivers.example/danube', title: 'The long river' });
-    await saveHighlight(db, { page: river, selectors: makeSelectors('The Danube crosses ten countries'), colour: 'key' }, { id: 'danube', now: T0 });
+    await saveHighlight(
+      db,
+      { page: river, selectors: makeSelectors('The Danube crosses ten countries'), colour: 'key' },
+      { id: 'danube', now: T0 },
+    );
     const live = createLiveNoteIndex(db);
     let changes = 0;
     live.subscribe(() => changes++);
@@ -252,7 +399,11 @@ describe('the live index', () => {
     expect(ids('danube ')).toEqual(['danube']);
 
     let wait = settled();
-    await saveHighlight(db, { page: river, selectors: makeSelectors('Arguments about dams continue'), colour: 'disagree' }, { id: 'dams', now: T0 + 1 });
+    await saveHighlight(
+      db,
+      { page: river, selectors: makeSelectors('Arguments about dams continue'), colour: 'disagree' },
+      { id: 'dams', now: T0 + 1 },
+    );
     await wait;
     expect(ids('long')).toEqual(['dams', 'danube']);
 
@@ -268,7 +419,13 @@ describe('the live index', () => {
 
     // A bulk write (Dexie marks the whole table) reloads everything.
     wait = settled();
-    await db.highlights.bulkPut(Array.from({ length: 60 }, (_, i) => ({ ...(live.current()!.notes[0]!.record as Highlight), id: `bulk${i}`, modified: T0 + 10 + i })));
+    await db.highlights.bulkPut(
+      Array.from({ length: 60 }, (_, i) => ({
+        ...(live.current()!.notes[0]!.record as Highlight),
+        id: `bulk${i}`,
+        modified: T0 + 10 + i,
+      })),
+    );
     await wait;
     expect(searchIndex(live.current()!, '').total).toBe(61);
     live.stop();

@@ -11,20 +11,51 @@ import { searchNotes } from '@/lib/db/search';
 async function writeVersion1(name: string): Promise<void> {
   const v1 = new Dexie(name);
   v1.version(1).stores(SCHEMA_V1);
-  await v1.table('pages').add({ key: 'https://example.com/a', site: 'example.com', title: 'Rivers of Europe', urls: ['https://www.example.com/a'], firstSeen: 1, lastSeen: 2 });
-  await v1.table('pages').add({ key: 'https://example.com/b', site: 'example.com', title: 'No urls in this one', firstSeen: 1, lastSeen: 2 });
+  await v1.table('pages').add({
+    key: 'https://example.com/a',
+    site: 'example.com',
+    title: 'Rivers of Europe',
+    urls: ['https://www.example.com/a'],
+    firstSeen: 1,
+    lastSeen: 2,
+  });
+  await v1.table('pages').add({
+    key: 'https://example.com/b',
+    site: 'example.com',
+    title: 'No urls in this one',
+    firstSeen: 1,
+    lastSeen: 2,
+  });
   await v1.table('highlights').bulkAdd([
     {
-      id: 'h1', pageKey: 'https://example.com/a', site: 'example.com', url: 'https://www.example.com/a', quote: 'The Danube crosses ten countries',
+      id: 'h1',
+      pageKey: 'https://example.com/a',
+      site: 'example.com',
+      url: 'https://www.example.com/a',
+      quote: 'The Danube crosses ten countries',
       selectors: [{ type: 'TextQuoteSelector', exact: 'The Danube crosses ten countries', prefix: '', suffix: '' }],
-      colour: 'yellow', note: 'Check the count', tags: ['Geography', 'geography', ' #rivers '], created: 10, modified: 11,
+      colour: 'yellow',
+      note: 'Check the count',
+      tags: ['Geography', 'geography', ' #rivers '],
+      created: 10,
+      modified: 11,
     },
     {
-      id: 'h2', pageKey: 'https://example.com/a', site: 'example.com', url: 'https://example.com/a', quote: 'Café culture along the banks',
-      selectors: [], colour: 'question', tags: [], created: 12, modified: 12,
+      id: 'h2',
+      pageKey: 'https://example.com/a',
+      site: 'example.com',
+      url: 'https://example.com/a',
+      quote: 'Café culture along the banks',
+      selectors: [],
+      colour: 'question',
+      tags: [],
+      created: 12,
+      modified: 12,
     },
   ]);
-  await v1.table('pageNotes').add({ id: 'n1', pageKey: 'https://www.example.com/b', text: 'Résumé of the argument', created: 20, modified: 20 });
+  await v1
+    .table('pageNotes')
+    .add({ id: 'n1', pageKey: 'https://www.example.com/b', text: 'Résumé of the argument', created: 20, modified: 20 });
   v1.close();
 }
 
@@ -38,7 +69,9 @@ describe('migration to version 2', () => {
     await writeVersion1(name);
     const db = createCruxDb(name);
     expect((await db.pages.get('https://example.com/a'))?.words).toEqual(['europ', 'europe', 'of', 'river', 'rivers']);
-    expect((await db.highlights.get('h1'))?.words).toEqual(expect.arrayContaining(['danube', 'countries', 'countri', 'check', 'count', 'geography', 'rivers']));
+    expect((await db.highlights.get('h1'))?.words).toEqual(
+      expect.arrayContaining(['danube', 'countries', 'countri', 'check', 'count', 'geography', 'rivers']),
+    );
     expect((await db.highlights.get('h2'))?.words).toEqual(expect.arrayContaining(['cafe', 'culture', 'banks']));
     expect((await db.pageNotes.get('n1'))?.words).toEqual(expect.arrayContaining(['resume', 'argument']));
     db.close();
@@ -48,7 +81,13 @@ describe('migration to version 2', () => {
     const name = `crux-migration-${crypto.randomUUID()}`;
     await writeVersion1(name);
     const db = createCruxDb(name);
-    expect(await db.highlights.get('h1')).toMatchObject({ colour: 'key', tags: ['geography', 'rivers'], note: 'Check the count', created: 10, modified: 11 });
+    expect(await db.highlights.get('h1')).toMatchObject({
+      colour: 'key',
+      tags: ['geography', 'rivers'],
+      note: 'Check the count',
+      created: 10,
+      modified: 11,
+    });
     expect(await db.highlights.get('h2')).toMatchObject({ colour: 'question', note: '', tags: [] });
     db.close();
   });

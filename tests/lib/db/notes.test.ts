@@ -1,8 +1,17 @@
 /** Saving, listing, changing, deleting and restoring highlights and page notes. */
 import { describe, expect, it } from 'vitest';
 import {
-  addPageNote, deleteHighlight, deletePageNote, listPageHighlights, listPageNotes, purgeDeleted, restoreHighlight,
-  restorePageNote, saveHighlight, updateHighlight, updatePageNote,
+  addPageNote,
+  deleteHighlight,
+  deletePageNote,
+  listPageHighlights,
+  listPageNotes,
+  purgeDeleted,
+  restoreHighlight,
+  restorePageNote,
+  saveHighlight,
+  updateHighlight,
+  updatePageNote,
 } from '@/lib/db/notes';
 import { getPage, getSiteSettings, recordPageVisit, setSiteAutoShow } from '@/lib/db/pages';
 import type { Highlight } from '@/lib/db/types';
@@ -19,7 +28,19 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: { message
 describe('saveHighlight', () => {
   it('saves a highlight with its page under the normalised URL', async () => {
     const db = makeDb();
-    const saved = value(await saveHighlight(db, { page: makePage(), selectors: makeSelectors('Every low tide strands\n  a small ocean'), colour: 'evidence', note: ' Good image ', tags: ['#Imagery', 'imagery', 'tide pools'] }, { now: 1000 }));
+    const saved = value(
+      await saveHighlight(
+        db,
+        {
+          page: makePage(),
+          selectors: makeSelectors('Every low tide strands\n  a small ocean'),
+          colour: 'evidence',
+          note: ' Good image ',
+          tags: ['#Imagery', 'imagery', 'tide pools'],
+        },
+        { now: 1000 },
+      ),
+    );
     expect(saved).toMatchObject({
       pageKey: PAGE_KEY,
       site: 'example.com',
@@ -34,13 +55,27 @@ describe('saveHighlight', () => {
     expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(saved.words).toEqual(expect.arrayContaining(['tide', 'ocean', 'good', 'imagery', 'pools', 'pool']));
     expect(await db.highlights.get(saved.id)).toEqual(saved);
-    expect(value(await getPage(db, PAGE_KEY))).toMatchObject({ title: 'How tide pools keep their secrets', site: 'example.com', firstSeen: 1000, lastSeen: 1000 });
+    expect(value(await getPage(db, PAGE_KEY))).toMatchObject({
+      title: 'How tide pools keep their secrets',
+      site: 'example.com',
+      firstSeen: 1000,
+      lastSeen: 1000,
+    });
   });
 
   it('keeps each URL a page was visited at, most recent first', async () => {
     const db = makeDb();
     value(await saveHighlight(db, { page: makePage(), selectors: makeSelectors('first quote') }, { now: 1 }));
-    value(await saveHighlight(db, { page: makePage({ url: 'https://example.com/articles/tide-pools#comments' }), selectors: makeSelectors('second quote') }, { now: 2 }));
+    value(
+      await saveHighlight(
+        db,
+        {
+          page: makePage({ url: 'https://example.com/articles/tide-pools#comments' }),
+          selectors: makeSelectors('second quote'),
+        },
+        { now: 2 },
+      ),
+    );
     expect(value(await getPage(db, PAGE_KEY))?.urls).toEqual([
       'https://example.com/articles/tide-pools#comments',
       'https://www.example.com/articles/tide-pools?utm_source=newsletter',
@@ -50,13 +85,20 @@ describe('saveHighlight', () => {
   it('refuses a highlight without text, saying so', async () => {
     const db = makeDb();
     const result = await saveHighlight(db, { page: makePage(), selectors: makeSelectors('   ') });
-    expect(result).toEqual({ ok: false, error: { code: 'invalid', message: 'This highlight was not saved: there is no text in it.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: 'This highlight was not saved: there is no text in it.' },
+    });
     expect(await db.pages.count()).toBe(0);
   });
 
   it('refuses an unknown colour', async () => {
     const db = makeDb();
-    const result = await saveHighlight(db, { page: makePage(), selectors: makeSelectors('a quote'), colour: 'mauve' as never });
+    const result = await saveHighlight(db, {
+      page: makePage(),
+      selectors: makeSelectors('a quote'),
+      colour: 'mauve' as never,
+    });
     expect(result.ok).toBe(false);
   });
 
@@ -72,10 +114,21 @@ describe('saveHighlight', () => {
 describe('listPageHighlights', () => {
   it("lists a page's live highlights in page order", async () => {
     const db = makeDb();
-    value(await saveHighlight(db, { page: makePage(), selectors: makeSelectors('later in the page', 900) }, { now: 1 }));
+    value(
+      await saveHighlight(db, { page: makePage(), selectors: makeSelectors('later in the page', 900) }, { now: 1 }),
+    );
     value(await saveHighlight(db, { page: makePage(), selectors: makeSelectors('early in the page', 10) }, { now: 2 }));
-    value(await saveHighlight(db, { page: makePage({ url: 'https://example.com/other' }), selectors: makeSelectors('other page') }, { now: 3 }));
-    expect(value(await listPageHighlights(db, PAGE_KEY)).map((h) => h.quote)).toEqual(['early in the page', 'later in the page']);
+    value(
+      await saveHighlight(
+        db,
+        { page: makePage({ url: 'https://example.com/other' }), selectors: makeSelectors('other page') },
+        { now: 3 },
+      ),
+    );
+    expect(value(await listPageHighlights(db, PAGE_KEY)).map((h) => h.quote)).toEqual([
+      'early in the page',
+      'later in the page',
+    ]);
   });
 
   it('lists nothing for a page without highlights', async () => {
@@ -86,29 +139,49 @@ describe('listPageHighlights', () => {
 describe('updateHighlight', () => {
   it('changes note, tags and colour, bumps modified and recomputes words', async () => {
     const db = makeDb();
-    const saved = value(await saveHighlight(db, { page: makePage(), selectors: makeSelectors('salinity rises') }, { now: 1 }));
-    const updated = value(await updateHighlight(db, saved.id, { note: 'Check the figure', tags: ['Method'], colour: 'question' }, 5));
-    expect(updated).toMatchObject({ note: 'Check the figure', tags: ['method'], colour: 'question', created: 1, modified: 5 });
+    const saved = value(
+      await saveHighlight(db, { page: makePage(), selectors: makeSelectors('salinity rises') }, { now: 1 }),
+    );
+    const updated = value(
+      await updateHighlight(db, saved.id, { note: 'Check the figure', tags: ['Method'], colour: 'question' }, 5),
+    );
+    expect(updated).toMatchObject({
+      note: 'Check the figure',
+      tags: ['method'],
+      colour: 'question',
+      created: 1,
+      modified: 5,
+    });
     expect(updated.words).toEqual(expect.arrayContaining(['check', 'figure', 'method', 'salinity']));
     expect(await db.highlights.get(saved.id)).toEqual(updated);
   });
 
   it('does not bump modified when nothing changed', async () => {
     const db = makeDb();
-    const saved = value(await saveHighlight(db, { page: makePage(), selectors: makeSelectors('quote'), note: 'n' }, { now: 1 }));
+    const saved = value(
+      await saveHighlight(db, { page: makePage(), selectors: makeSelectors('quote'), note: 'n' }, { now: 1 }),
+    );
     expect(value(await updateHighlight(db, saved.id, { note: 'n' }, 9)).modified).toBe(1);
   });
 
   it('fails with not-found for a missing highlight', async () => {
     const result = await updateHighlight(makeDb(), 'missing', { note: 'x' });
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'This change was not saved: it no longer exists (it may have been deleted in another window).' } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        message: 'This change was not saved: it no longer exists (it may have been deleted in another window).',
+      },
+    });
   });
 });
 
 describe('deleting and undoing', () => {
   it('deletes softly, leaves it out of lists, and restores it on undo', async () => {
     const db = makeDb();
-    const saved = value(await saveHighlight(db, { page: makePage(), selectors: makeSelectors('to delete') }, { now: 1 }));
+    const saved = value(
+      await saveHighlight(db, { page: makePage(), selectors: makeSelectors('to delete') }, { now: 1 }),
+    );
     const deleted = value(await deleteHighlight(db, saved.id, 2));
     expect(deleted).toMatchObject({ deletedAt: 2, modified: 2 });
     expect(value(await listPageHighlights(db, PAGE_KEY))).toEqual([]);
@@ -134,9 +207,17 @@ describe('deleting and undoing', () => {
 describe('page notes', () => {
   it('adds, updates, deletes and restores a note about the page', async () => {
     const db = makeDb();
-    const note = value(await addPageNote(db, { page: makePage(), text: 'Compare with the 2019 survey', tags: ['follow-up'] }, { now: 1 }));
+    const note = value(
+      await addPageNote(
+        db,
+        { page: makePage(), text: 'Compare with the 2019 survey', tags: ['follow-up'] },
+        { now: 1 },
+      ),
+    );
     expect(note).toMatchObject({ pageKey: PAGE_KEY, site: 'example.com', tags: ['follow-up'] });
-    expect(value(await updatePageNote(db, note.id, { text: 'Compare with the 2020 survey' }, 2))).toMatchObject({ modified: 2 });
+    expect(value(await updatePageNote(db, note.id, { text: 'Compare with the 2020 survey' }, 2))).toMatchObject({
+      modified: 2,
+    });
     value(await deletePageNote(db, note.id, 3));
     expect(value(await listPageNotes(db, PAGE_KEY))).toEqual([]);
     value(await restorePageNote(db, note.id, 4));
@@ -144,7 +225,10 @@ describe('page notes', () => {
   });
 
   it('refuses an empty note', async () => {
-    expect(await addPageNote(makeDb(), { page: makePage(), text: '  ' })).toEqual({ ok: false, error: { code: 'invalid', message: 'This note was not saved: it is empty.' } });
+    expect(await addPageNote(makeDb(), { page: makePage(), text: '  ' })).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: 'This note was not saved: it is empty.' },
+    });
   });
 });
 
@@ -154,13 +238,21 @@ describe('pages and sites', () => {
     expect(value(await recordPageVisit(db, makePage(), 1))).toBeNull();
     expect(await db.pages.count()).toBe(0);
     value(await addPageNote(db, { page: makePage(), text: 'note' }, { now: 1 }));
-    expect(value(await recordPageVisit(db, makePage({ title: 'Tide pools (updated)' }), 7))).toMatchObject({ title: 'Tide pools (updated)', lastSeen: 7, firstSeen: 1 });
+    expect(value(await recordPageVisit(db, makePage({ title: 'Tide pools (updated)' }), 7))).toMatchObject({
+      title: 'Tide pools (updated)',
+      lastSeen: 7,
+      firstSeen: 1,
+    });
   });
 
   it('stores the per-site auto-show opt-in', async () => {
     const db = makeDb();
     expect(value(await getSiteSettings(db, 'example.com'))).toBeNull();
     value(await setSiteAutoShow(db, 'example.com', true, 5));
-    expect(value(await getSiteSettings(db, 'example.com'))).toEqual({ site: 'example.com', autoShow: true, modified: 5 });
+    expect(value(await getSiteSettings(db, 'example.com'))).toEqual({
+      site: 'example.com',
+      autoShow: true,
+      modified: 5,
+    });
   });
 });

@@ -13,13 +13,54 @@ import { makePageNote, makePageRecord } from './make-notes';
 
 /** Snippets that have broken exporters and importers. */
 export const AWKWARD_SNIPPETS = [
-  '"', "'", '\\', '\\"', '\n', '\r\n', '\t', '  ', '\u00a0', '\u200b', '\u2028',
-  '😀', '👩‍👩‍👧', '🇫🇷', '🏳️‍🌈',
-  'مرحبا بالعالم', 'שלום עולם', '\u202e', '\u200f',
-  'e\u0301', 'Å', 'ﬁ', 'Z̷̢a̴l̶g̸o',
-  '# heading', '---', '===', '> quote', '```', '~~~', '`code`', '*', '_', '[link](x)', '[x]: y', '%%', '$$', '==',
-  '<script>alert(1)</script>', '&amp;', '</div>',
-  '-', ',', '&', '#:~:text=', 'urn:uuid:', '{"@context":1}', 'null', '\u0000',
+  '"',
+  "'",
+  '\\',
+  '\\"',
+  '\n',
+  '\r\n',
+  '\t',
+  '  ',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '😀',
+  '👩‍👩‍👧',
+  '🇫🇷',
+  '🏳️‍🌈',
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '\u202e',
+  '\u200f',
+  'e\u0301',
+  'Å',
+  'ﬁ',
+  'Z̷̢a̴l̶g̸o',
+  '# heading',
+  '---',
+  '===',
+  '> quote',
+  '```',
+  '~~~',
+  '`code`',
+  '*',
+  '_',
+  '[link](x)',
+  '[x]: y',
+  '%%',
+  '$$',
+  '==',
+  '<script>alert(1)</script>',
+  '&amp;',
+  '</div>',
+  '-',
+  ',',
+  '&',
+  '#:~:text=',
+  'urn:uuid:',
+  '{"@context":1}',
+  'null',
+  '\u0000',
 ];
 
 /** Text mixing ordinary words, awkward snippets and arbitrary characters (now and then a lone surrogate). */
@@ -37,10 +78,16 @@ export const awkwardText = (maxParts = 12, minParts = 0): fc.Arbitrary<string> =
     .map((parts) => parts.join(''));
 
 /** Now and then a very long note (thousands of characters). */
-const noteText = fc.oneof({ weight: 19, arbitrary: awkwardText() }, { weight: 1, arbitrary: awkwardText(400, 200).map((t) => t.repeat(10)) });
+const noteText = fc.oneof(
+  { weight: 19, arbitrary: awkwardText() },
+  { weight: 1, arbitrary: awkwardText(400, 200).map((t) => t.repeat(10)) },
+);
 
 /** Now and then (one note in ten) a deletion, this long after the note was made. */
-const deletedAfter = fc.oneof({ weight: 9, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat({ max: 10 ** 6 }) });
+const deletedAfter = fc.oneof(
+  { weight: 9, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.nat({ max: 10 ** 6 }) },
+);
 
 /** Times from 1970 to 2100, in milliseconds. */
 const time = fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) });
@@ -58,7 +105,9 @@ interface PageSpec {
   title: string;
 }
 
-const pageSpec: fc.Arbitrary<PageSpec> = fc.record({ url: pageUrl, title: awkwardText(6) }).map(({ url, title }) => ({ url, key: normalizePageUrl(url).key, title: title.trim() }));
+const pageSpec: fc.Arbitrary<PageSpec> = fc
+  .record({ url: pageUrl, title: awkwardText(6) })
+  .map(({ url, title }) => ({ url, key: normalizePageUrl(url).key, title: title.trim() }));
 
 /** One highlight on one of `pageCount` pages. */
 const highlightOn = (pages: readonly PageSpec[]) =>
@@ -80,8 +129,18 @@ const highlightOn = (pages: readonly PageSpec[]) =>
     .map(
       (r): Highlight =>
         makeHighlight({
-          id: r.id, url: r.page.url, pageKey: r.page.key, exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start,
-          colour: r.colour, note: r.note, tags: r.tags, created: r.created, modified: r.created + r.age,
+          id: r.id,
+          url: r.page.url,
+          pageKey: r.page.key,
+          exact: r.exact,
+          prefix: r.prefix,
+          suffix: r.suffix,
+          start: r.start,
+          colour: r.colour,
+          note: r.note,
+          tags: r.tags,
+          created: r.created,
+          modified: r.created + r.age,
           ...(r.deleted !== null ? { deletedAt: r.created + r.deleted } : {}),
         }),
     );
@@ -101,7 +160,12 @@ const pageNoteOn = (pages: readonly PageSpec[]) =>
     .map(
       (r): PageNote =>
         makePageNote({
-          id: r.id, pageKey: r.page.key, text: r.text, tags: r.tags, created: r.created, modified: r.created + r.age,
+          id: r.id,
+          pageKey: r.page.key,
+          text: r.text,
+          tags: r.tags,
+          created: r.created,
+          modified: r.created + r.age,
           ...(r.deleted !== null ? { deletedAt: r.created + r.deleted } : {}),
         }),
     )

@@ -9,7 +9,11 @@ import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
 async function makeStore(): Promise<{ db: CruxDb; ids: Record<'water' | 'crabs' | 'gone' | 'note', string> }> {
   const db = makeDb();
   const save = async (quote: string, url: string, now: number) => {
-    const result = await saveHighlight(db, { page: makePage({ url, title: 'Tide pools' }), selectors: makeSelectors(quote), tags: ['ocean'] }, { now });
+    const result = await saveHighlight(
+      db,
+      { page: makePage({ url, title: 'Tide pools' }), selectors: makeSelectors(quote), tags: ['ocean'] },
+      { now },
+    );
     if (!result.ok) throw new Error(result.error.message);
     return result.value.id;
   };
@@ -17,7 +21,11 @@ async function makeStore(): Promise<{ db: CruxDb; ids: Record<'water' | 'crabs' 
   const crabs = await save('crabs hide under rocks', 'https://example.org/crabs', 2000);
   const gone = await save('a deleted passage', 'https://example.com/tide-pools', 3000);
   await deleteHighlight(db, gone, 4000);
-  const note = await addPageNote(db, { page: makePage({ url: 'https://example.com/tide-pools', title: 'Tide pools' }), text: 'Read again' }, { now: 5000 });
+  const note = await addPageNote(
+    db,
+    { page: makePage({ url: 'https://example.com/tide-pools', title: 'Tide pools' }), text: 'Read again' },
+    { now: 5000 },
+  );
   if (!note.ok) throw new Error(note.error.message);
   return { db, ids: { water, crabs, gone, note: note.value.id } };
 }
@@ -29,7 +37,10 @@ describe('collectForExport', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.highlights.map((h) => h.id)).toEqual([ids.water, ids.crabs]);
     expect(result.value.pageNotes.map((n) => n.id)).toEqual([ids.note]);
-    expect(result.value.pages.map((p) => p.key)).toEqual(['https://example.com/tide-pools', 'https://example.org/crabs']);
+    expect(result.value.pages.map((p) => p.key)).toEqual([
+      'https://example.com/tide-pools',
+      'https://example.org/crabs',
+    ]);
   });
 
   it('includes the trash when a full backup asks for it', async () => {
@@ -46,12 +57,19 @@ describe('collectForExport', () => {
     const everything = await collectForExport(db, { kind: 'search', query: '' });
     expect(everything.ok && [everything.value.highlights.length, everything.value.pageNotes.length]).toEqual([2, 1]);
     const onSite = await collectForExport(db, { kind: 'search', query: '', filters: { site: 'example.com' } });
-    expect(onSite.ok && [onSite.value.highlights.map((h) => h.id), onSite.value.pageNotes.map((n) => n.id)]).toEqual([[ids.water], [ids.note]]);
+    expect(onSite.ok && [onSite.value.highlights.map((h) => h.id), onSite.value.pageNotes.map((n) => n.id)]).toEqual([
+      [ids.water],
+      [ids.note],
+    ]);
   });
 
   it('exports the given notes, skipping deleted and unknown ids', async () => {
     const { db, ids } = await makeStore();
-    const result = await collectForExport(db, { kind: 'notes', highlightIds: [ids.crabs, ids.gone, 'no-such-id'], pageNoteIds: [] });
+    const result = await collectForExport(db, {
+      kind: 'notes',
+      highlightIds: [ids.crabs, ids.gone, 'no-such-id'],
+      pageNoteIds: [],
+    });
     expect(result.ok && result.value.highlights.map((h) => h.id)).toEqual([ids.crabs]);
   });
 });

@@ -42,7 +42,10 @@ describe('merging by id', () => {
     const db = makeDb();
     const local = makeHighlight({ id: ID, note: 'edited here', created: 1000, modified: 5000 });
     await seed(db, makeExportData([local]));
-    const result = await importFile(db, fileOf(makeExportData([makeHighlight({ id: ID, note: 'old copy', created: 1000, modified: 3000 })])));
+    const result = await importFile(
+      db,
+      fileOf(makeExportData([makeHighlight({ id: ID, note: 'old copy', created: 1000, modified: 3000 })])),
+    );
     expect(result).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: 1 } });
     expect((await db.highlights.get(ID))!.note).toBe('edited here');
   });
@@ -50,7 +53,21 @@ describe('merging by id', () => {
   it('replaces a note with a newer copy, index words included', async () => {
     const db = makeDb();
     await seed(db, makeExportData([makeHighlight({ id: ID, note: 'first thought', created: 1000, modified: 2000 })]));
-    const result = await importFile(db, fileOf(makeExportData([makeHighlight({ id: ID, note: 'second thought', tags: ['revised'], colour: 'disagree', created: 1000, modified: 4000 })])));
+    const result = await importFile(
+      db,
+      fileOf(
+        makeExportData([
+          makeHighlight({
+            id: ID,
+            note: 'second thought',
+            tags: ['revised'],
+            colour: 'disagree',
+            created: 1000,
+            modified: 4000,
+          }),
+        ]),
+      ),
+    );
     expect(result).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0 } });
     const stored = await db.highlights.get(ID);
     expect(stored).toMatchObject({ note: 'second thought', tags: ['revised'], colour: 'disagree', modified: 4000 });
@@ -69,7 +86,10 @@ describe('merging by id', () => {
   it('does not bring back a note deleted here by an older live copy', async () => {
     const db = makeDb();
     await seed(db, makeExportData([makeHighlight({ id: ID, created: 1000, modified: 9000, deletedAt: 9000 })]));
-    const result = await importFile(db, fileOf(makeExportData([makeHighlight({ id: ID, created: 1000, modified: 5000 })])));
+    const result = await importFile(
+      db,
+      fileOf(makeExportData([makeHighlight({ id: ID, created: 1000, modified: 5000 })])),
+    );
     expect(result).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: 1 } });
     expect((await db.highlights.get(ID))!.deletedAt).toBe(9000);
   });
@@ -77,7 +97,10 @@ describe('merging by id', () => {
   it('brings back a deleted note edited elsewhere after the deletion', async () => {
     const db = makeDb();
     await seed(db, makeExportData([makeHighlight({ id: ID, created: 1000, modified: 5000, deletedAt: 5000 })]));
-    await importFile(db, fileOf(makeExportData([makeHighlight({ id: ID, note: 'kept it after all', created: 1000, modified: 9000 })])));
+    await importFile(
+      db,
+      fileOf(makeExportData([makeHighlight({ id: ID, note: 'kept it after all', created: 1000, modified: 9000 })])),
+    );
     const stored = await db.highlights.get(ID);
     expect(stored!.deletedAt).toBeUndefined();
     expect(stored!.note).toBe('kept it after all');
@@ -86,24 +109,53 @@ describe('merging by id', () => {
   it('deletes a live note when the file has a later deletion of it', async () => {
     const db = makeDb();
     await seed(db, makeExportData([], [makePageNote({ id: ID, created: 1000, modified: 2000 })]));
-    await importFile(db, fileOf(makeExportData([], [makePageNote({ id: ID, created: 1000, modified: 7000, deletedAt: 7000 })])));
+    await importFile(
+      db,
+      fileOf(makeExportData([], [makePageNote({ id: ID, created: 1000, modified: 7000, deletedAt: 7000 })])),
+    );
     expect((await db.pageNotes.get(ID))!.deletedAt).toBe(7000);
   });
 
-  it('creates the pages of new notes with the title from the file, and keeps an existing page\'s own title', async () => {
+  it("creates the pages of new notes with the title from the file, and keeps an existing page's own title", async () => {
     const db = makeDb();
     const known = makeHighlight({ url: 'https://example.com/known' });
-    await seed(db, { pages: [makePageRecord(known.pageKey, 'Title here', { urls: ['https://example.com/known'], firstSeen: 5000, lastSeen: 5000 })], highlights: [known], pageNotes: [] });
+    await seed(db, {
+      pages: [
+        makePageRecord(known.pageKey, 'Title here', {
+          urls: ['https://example.com/known'],
+          firstSeen: 5000,
+          lastSeen: 5000,
+        }),
+      ],
+      highlights: [known],
+      pageNotes: [],
+    });
     const onKnown = makeHighlight({ url: 'https://example.com/known?ref=feed', pageKey: known.pageKey, created: 1000 });
     const onNew = makeHighlight({ url: 'https://example.com/new' });
-    await importFile(db, fileOf(makeExportData([onKnown, onNew], [], { [known.pageKey]: 'Title in file', [onNew.pageKey]: 'A new page' })));
-    expect(await db.pages.get(known.pageKey)).toMatchObject({ title: 'Title here', urls: ['https://example.com/known', 'https://example.com/known?ref=feed'], firstSeen: 1000, lastSeen: 5000 });
-    expect(await db.pages.get(onNew.pageKey)).toMatchObject({ title: 'A new page', site: 'example.com', words: ['a', 'new', 'page'] });
+    await importFile(
+      db,
+      fileOf(makeExportData([onKnown, onNew], [], { [known.pageKey]: 'Title in file', [onNew.pageKey]: 'A new page' })),
+    );
+    expect(await db.pages.get(known.pageKey)).toMatchObject({
+      title: 'Title here',
+      urls: ['https://example.com/known', 'https://example.com/known?ref=feed'],
+      firstSeen: 1000,
+      lastSeen: 5000,
+    });
+    expect(await db.pages.get(onNew.pageKey)).toMatchObject({
+      title: 'A new page',
+      site: 'example.com',
+      words: ['a', 'new', 'page'],
+    });
   });
 
   it('merges with notes the reader saved in Crux', async () => {
     const db = makeDb();
-    const saved = await saveHighlight(db, { page: makePage(), selectors: makeSelectors('hold their water') }, { now: 1000 });
+    const saved = await saveHighlight(
+      db,
+      { page: makePage(), selectors: makeSelectors('hold their water') },
+      { now: 1000 },
+    );
     if (!saved.ok) throw new Error(saved.error.message);
     const exported = fileOf(makeExportData([{ ...saved.value, note: 'from my laptop', modified: 2000 }]));
     expect(await importFile(db, exported)).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0 } });
@@ -135,12 +187,18 @@ describe('all or nothing', () => {
     await seed(db, makeExportData([makeHighlight({ id: ID })]));
     const before = await snapshot(db);
     diskFull.now = true;
-    const result = await importFile(db, fileOf(makeExportData([makeHighlight({ url: 'https://example.com/other' })], [makePageNote()])));
+    const result = await importFile(
+      db,
+      fileOf(makeExportData([makeHighlight({ url: 'https://example.com/other' })], [makePageNote()])),
+    );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'quota', message: 'Your disk is full, so nothing was imported. Free some space and try again — your other notes are safe.' },
+      error: {
+        code: 'quota',
+        message:
+          'Your disk is full, so nothing was imported. Free some space and try again — your other notes are safe.',
+      },
     });
     expect(await snapshot(db)).toEqual(before);
   });
 });
-

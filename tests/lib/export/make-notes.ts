@@ -50,17 +50,32 @@ export function makePageNote(spec: PageNoteSpec = {}): PageNote {
 
 /** A page record for a key. */
 export function makePageRecord(key: string, title: string, overrides: Partial<PageRecord> = {}): PageRecord {
-  return { key, site: siteOf(key), title, urls: [key], firstSeen: MAY_FIRST, lastSeen: MAY_FIRST, words: indexWords(title), ...overrides };
+  return {
+    key,
+    site: siteOf(key),
+    title,
+    urls: [key],
+    firstSeen: MAY_FIRST,
+    lastSeen: MAY_FIRST,
+    words: indexWords(title),
+    ...overrides,
+  };
 }
 
 /** Export data for some notes, with a page record (titled from `titles`, else "Untitled") for each page key. */
-export function makeExportData(highlights: Highlight[], pageNotes: PageNote[] = [], titles: Record<string, string> = {}): ExportData {
+export function makeExportData(
+  highlights: Highlight[],
+  pageNotes: PageNote[] = [],
+  titles: Record<string, string> = {},
+): ExportData {
   const keys = [...new Set([...highlights, ...pageNotes].map((n) => n.pageKey))].sort();
   return { pages: keys.map((key) => makePageRecord(key, titles[key] ?? 'Untitled')), highlights, pageNotes };
 }
 
 /** Everything in a database, sorted, to compare before and after. */
-export async function snapshot(db: CruxDb): Promise<{ pages: PageRecord[]; highlights: Highlight[]; pageNotes: PageNote[] }> {
+export async function snapshot(
+  db: CruxDb,
+): Promise<{ pages: PageRecord[]; highlights: Highlight[]; pageNotes: PageNote[] }> {
   return {
     pages: await db.pages.orderBy('key').toArray(),
     highlights: await db.highlights.orderBy('id').toArray(),

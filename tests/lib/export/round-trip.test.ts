@@ -36,7 +36,9 @@ function expectSameNotes(stored: Awaited<ReturnType<typeof roundTrip>>['stored']
   expect(stored.highlights).toEqual(byId(data.highlights));
   expect(stored.pageNotes).toEqual(byId(data.pageNotes));
   const pageFields = ({ key, site, title, words }: ExportData['pages'][number]) => ({ key, site, title, words });
-  expect(stored.pages.map(pageFields)).toEqual([...data.pages].sort((a, b) => (a.key < b.key ? -1 : 1)).map(pageFields));
+  expect(stored.pages.map(pageFields)).toEqual(
+    [...data.pages].sort((a, b) => (a.key < b.key ? -1 : 1)).map(pageFields),
+  );
 }
 
 describe('export → import round trip', () => {
@@ -58,7 +60,9 @@ describe('export → import round trip', () => {
     let copy = 0;
     while (big.highlights.length + big.pageNotes.length < 3000) {
       copy++;
-      big.highlights.push(...data!.highlights.map((h) => ({ ...h, id: crypto.randomUUID(), created: h.created + copy })));
+      big.highlights.push(
+        ...data!.highlights.map((h) => ({ ...h, id: crypto.randomUUID(), created: h.created + copy })),
+      );
       big.pageNotes.push(...data!.pageNotes.map((n) => ({ ...n, id: crypto.randomUUID() })));
       if (data!.highlights.length + data!.pageNotes.length === 0) break;
     }

@@ -15,7 +15,9 @@ describe('name-based ids', () => {
     const encode = (text: string) => new TextEncoder().encode(text);
     expect(hex(sha1(encode('')))).toBe('da39a3ee5e6b4b0d3255bfef95601890afd80709');
     expect(hex(sha1(encode('abc')))).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
-    expect(hex(sha1(encode('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')))).toBe('84983e441c3bd26ebaae4aa1f95129e5e54670f1');
+    expect(hex(sha1(encode('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')))).toBe(
+      '84983e441c3bd26ebaae4aa1f95129e5e54670f1',
+    );
     expect(hex(sha1(encode('a'.repeat(1000))))).toBe('291e9a6c66994949b57ba5e650361e98fc36b1ba');
   });
 

@@ -18,7 +18,10 @@ import { ok } from '@/lib/result';
 import { makeAutoShowApis } from '@/tests/background/fakes';
 import { makeDb } from '@/tests/lib/db/helpers';
 
-const PROTOCOL = readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'lib', 'messaging', 'protocol.ts'), 'utf8');
+const PROTOCOL = readFileSync(
+  path.join(import.meta.dirname, '..', '..', '..', 'lib', 'messaging', 'protocol.ts'),
+  'utf8',
+);
 
 /** The message names of one map, in the order the file declares them. */
 function messagesOf(map: string): string[] {
@@ -55,7 +58,12 @@ describe('every message has a handler', () => {
       showHighlights: async () => false,
       revealQuote: async () => false,
     };
-    const handlers = createBackgroundHandlers(db, createAutoShowHandlers(db, makeAutoShowApis().apis), async () => 'persisted', tabs);
+    const handlers = createBackgroundHandlers(
+      db,
+      createAutoShowHandlers(db, makeAutoShowApis().apis),
+      async () => 'persisted',
+      tabs,
+    );
     expect(Object.keys(handlers).sort()).toEqual(messagesOf('BackgroundProtocol').sort());
   });
 
@@ -73,7 +81,10 @@ describe('every message has a handler', () => {
       onInvalidated: (run: () => void) => invalidated.push(run),
     } as unknown as ContentScriptContext;
     const { onMessage, registered } = recordingOnMessage<HighlighterProtocol>();
-    const store = { loadPageNotes: async () => ok({ pageKey: 'k', highlights: [], notes: [] }), saveHighlight: async () => ok(null as never) };
+    const store = {
+      loadPageNotes: async () => ok({ pageKey: 'k', highlights: [], notes: [] }),
+      saveHighlight: async () => ok(null as never),
+    };
     runHighlighter(ctx, document, { store, onMessage });
     expect([...registered].sort()).toEqual(messagesOf('HighlighterProtocol').sort());
     for (const run of invalidated) run();

@@ -49,7 +49,7 @@ describe('findStickingPoints on a negotiation with a section per issue', () => {
 describe('findStickingPoints on a labour dispute', () => {
   const { stickingPoints } = find(articles.teacherStrike);
 
-  it('finds the funding issue with the mayor rejecting the union\'s call', () => {
+  it("finds the funding issue with the mayor rejecting the union's call", () => {
     const funding = stickingPoints.find((p) => /fund/i.test(p.label));
     expect(funding).toBeDefined();
     expect(funding?.positions).toEqual(

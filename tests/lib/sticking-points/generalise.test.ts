@@ -50,13 +50,51 @@ interface DisputeCase {
 
 const disputes: DisputeCase[] = [
   { name: 'a court case over damages', article: damagesCase, issues: [['damages', 'liabil', 'claim']], actors: [] },
-  { name: 'a landlord–tenant rent dispute', article: rentDispute, issues: [['rent', 'increase', 'rise']], actors: [/Association|Tenants|Northgate/] },
-  { name: 'EU–UK fishing quota talks', article: fishingTalks, issues: [['mackerel', 'quota'], ['access', 'six-mile', 'six miles']], actors: [/UK|EU|Hale|Varga|Britain/] },
-  { name: 'a council fight over library closures', article: libraryBudget, issues: [['librar', 'closure']], actors: [/Pike|councillors|Khan|Opposition/] },
-  { name: 'a drug-pricing negotiation', article: drugPricing, issues: [['price', '£104,000', 'cost']], actors: [/Veltra|health service/i] },
-  { name: 'a merger blocked by a regulator', article: mergerBlocked, issues: [['merger', 'remed', 'deal']], actors: [/Authority|Telmo|Faris/] },
-  { name: 'a celebrity custody and property dispute', article: celebritySplit, issues: [['custody'], ['house', 'malibu']], actors: [/Vance|Grant/] },
-  { name: 'a climate summit stalled on finance', article: climateSummit, issues: [['finance', 'trillion', '$300bn', 'money']], actors: [/China|Union|bloc|countries|nations/] },
+  {
+    name: 'a landlord–tenant rent dispute',
+    article: rentDispute,
+    issues: [['rent', 'increase', 'rise']],
+    actors: [/Association|Tenants|Northgate/],
+  },
+  {
+    name: 'EU–UK fishing quota talks',
+    article: fishingTalks,
+    issues: [
+      ['mackerel', 'quota'],
+      ['access', 'six-mile', 'six miles'],
+    ],
+    actors: [/UK|EU|Hale|Varga|Britain/],
+  },
+  {
+    name: 'a council fight over library closures',
+    article: libraryBudget,
+    issues: [['librar', 'closure']],
+    actors: [/Pike|councillors|Khan|Opposition/],
+  },
+  {
+    name: 'a drug-pricing negotiation',
+    article: drugPricing,
+    issues: [['price', '£104,000', 'cost']],
+    actors: [/Veltra|health service/i],
+  },
+  {
+    name: 'a merger blocked by a regulator',
+    article: mergerBlocked,
+    issues: [['merger', 'remed', 'deal']],
+    actors: [/Authority|Telmo|Faris/],
+  },
+  {
+    name: 'a celebrity custody and property dispute',
+    article: celebritySplit,
+    issues: [['custody'], ['house', 'malibu']],
+    actors: [/Vance|Grant/],
+  },
+  {
+    name: 'a climate summit stalled on finance',
+    article: climateSummit,
+    issues: [['finance', 'trillion', '$300bn', 'money']],
+    actors: [/China|Union|bloc|countries|nations/],
+  },
 ];
 
 describe.each(disputes)('findStickingPoints on $name', ({ article, issues, actors }) => {
@@ -75,7 +113,10 @@ describe.each(disputes)('findStickingPoints on $name', ({ article, issues, actor
 
   it('gives a position for a party of the dispute', () => {
     const found = points.flatMap((p) => p.positions.map((q) => q.actor));
-    expect(actors.every((a) => found.some((f) => a.test(f))), JSON.stringify(found)).toBe(true);
+    expect(
+      actors.every((a) => found.some((f) => a.test(f))),
+      JSON.stringify(found),
+    ).toBe(true);
   });
 });
 

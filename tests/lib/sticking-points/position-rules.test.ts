@@ -90,6 +90,10 @@ describe('positionRuleBreaks', () => {
   });
 
   it('lists every rule a position breaks', () => {
-    expect(breaks('they', 'against the')).toEqual(['stance-ends-on-function-word', 'stance-too-short', 'actor-pronoun']);
+    expect(breaks('they', 'against the')).toEqual([
+      'stance-ends-on-function-word',
+      'stance-too-short',
+      'actor-pronoun',
+    ]);
   });
 });

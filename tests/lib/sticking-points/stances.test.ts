@@ -5,7 +5,10 @@ import { taggedOf } from './sentences-of';
 
 /** The stances of an invented article, as actor → stance pairs. */
 function stancesOf(paragraphs: readonly string[]): { actor: string; stance: string }[] {
-  return readStances(taggedOf(makeArticle({ title: 'Test', lines: paragraphs }))).map(({ actor, stance }) => ({ actor, stance }));
+  return readStances(taggedOf(makeArticle({ title: 'Test', lines: paragraphs }))).map(({ actor, stance }) => ({
+    actor,
+    stance,
+  }));
 }
 
 describe('readStances', () => {
@@ -22,7 +25,9 @@ describe('readStances', () => {
   });
 
   it('gives each of two contrasted parties its own stance', () => {
-    expect(stancesOf(['While Veltra has proposed a phased price cut, Norland has pushed for an immediate freeze.'])).toEqual([
+    expect(
+      stancesOf(['While Veltra has proposed a phased price cut, Norland has pushed for an immediate freeze.']),
+    ).toEqual([
       { actor: 'Veltra', stance: 'has proposed a phased price cut' },
       { actor: 'Norland', stance: 'has pushed for an immediate freeze' },
     ]);
@@ -33,7 +38,9 @@ describe('readStances', () => {
       'Councillor Amir Khan spoke at the meeting on Tuesday.',
       'He insists that the library must stay open on Saturdays.',
     ]);
-    expect(found).toEqual([{ actor: 'Councillor Amir Khan', stance: 'insists that the library must stay open on Saturdays' }]);
+    expect(found).toEqual([
+      { actor: 'Councillor Amir Khan', stance: 'insists that the library must stay open on Saturdays' },
+    ]);
   });
 
   it('drops a pronoun stance when no party is named nearby', () => {

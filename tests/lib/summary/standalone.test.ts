@@ -19,13 +19,25 @@ describe('danglingOpener', () => {
 
 describe('standaloneFactor', () => {
   it('prefers a self-contained sentence to one that leans on the previous sentence', () => {
-    const plain = standaloneFactor('The regional board confirmed the night ferry will return next month.', 'paragraph', 11, 'en');
-    const leaning = standaloneFactor('This comes after the regional board confirmed the ferry will return.', 'paragraph', 11, 'en');
+    const plain = standaloneFactor(
+      'The regional board confirmed the night ferry will return next month.',
+      'paragraph',
+      11,
+      'en',
+    );
+    const leaning = standaloneFactor(
+      'This comes after the regional board confirmed the ferry will return.',
+      'paragraph',
+      11,
+      'en',
+    );
     expect(leaning).toBeLessThan(plain);
   });
 
   it('never chooses a heading or a photo credit', () => {
     expect(standaloneFactor('Talks resume in the spring after the winter recess', 'heading', 9, 'en')).toBe(0);
-    expect(standaloneFactor('Photo: Harbour Gazette staff / Getty Images archive collection', 'paragraph', 9, 'en')).toBe(0);
+    expect(
+      standaloneFactor('Photo: Harbour Gazette staff / Getty Images archive collection', 'paragraph', 9, 'en'),
+    ).toBe(0);
   });
 });

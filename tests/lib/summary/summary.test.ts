@@ -72,7 +72,9 @@ describe('short and empty articles', () => {
   });
 
   it('returns the only sentence of a one-sentence article', () => {
-    const analysis = analyzeArticle(makeArticle({ lines: ['The town council approved the new budget for schools on Monday.'] }));
+    const analysis = analyzeArticle(
+      makeArticle({ lines: ['The town council approved the new budget for schools on Monday.'] }),
+    );
     expect(analysis.summary.map((s) => s.index)).toEqual([0]);
   });
 
@@ -105,13 +107,16 @@ describe('what the summary picks', () => {
 
   it('skips a sentence that repeats a chosen one', () => {
     const sentence = 'The central bank raised interest rates to five percent on Thursday to fight inflation.';
-    const article = makeArticle({ lines: [
-      sentence,
-      'Mortgage lenders are expected to pass the higher rates on to homeowners within weeks.',
-      sentence,
-      'Economists had predicted the move after inflation reached a ten-year high last month.',
-      'Savers will see better returns on deposit accounts, banks said.',
-    ], title: 'Central bank raises interest rates' });
+    const article = makeArticle({
+      lines: [
+        sentence,
+        'Mortgage lenders are expected to pass the higher rates on to homeowners within weeks.',
+        sentence,
+        'Economists had predicted the move after inflation reached a ten-year high last month.',
+        'Savers will see better returns on deposit accounts, banks said.',
+      ],
+      title: 'Central bank raises interest rates',
+    });
     const texts = analyzeArticle(article, { sentences: 3 }).summary.map((s) => s.text);
     expect(texts.filter((t) => t === sentence)).toHaveLength(1);
   });

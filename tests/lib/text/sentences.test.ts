@@ -47,7 +47,9 @@ describe('segmentSentences: abbreviations', () => {
       'The meeting ended at 5 p.m.',
       'Officials left quietly.',
     ]);
-    expect(split('The vote is at 9 a.m. Monday in the capital.')).toEqual(['The vote is at 9 a.m. Monday in the capital.']);
+    expect(split('The vote is at 9 a.m. Monday in the capital.')).toEqual([
+      'The vote is at 9 a.m. Monday in the capital.',
+    ]);
   });
 
   it('does not split inside "Inc." or "No." before a name or number', () => {
@@ -69,7 +71,10 @@ describe('segmentSentences: quotes and numbers', () => {
   });
 
   it('keeps a quoted question with its attribution', () => {
-    expect(split('"Is it over?" she asked. Nobody answered.')).toEqual(['"Is it over?" she asked.', 'Nobody answered.']);
+    expect(split('"Is it over?" she asked. Nobody answered.')).toEqual([
+      '"Is it over?" she asked.',
+      'Nobody answered.',
+    ]);
   });
 
   it('does not split decimals or amounts', () => {
@@ -82,7 +87,11 @@ describe('segmentSentences: quotes and numbers', () => {
 
 describe('segmentSentences: other scripts', () => {
   it('splits Chinese at full-width stops', () => {
-    expect(split('今天天气很好。我们去公园吧！你觉得怎么样？', 'zh')).toEqual(['今天天气很好。', '我们去公园吧！', '你觉得怎么样？']);
+    expect(split('今天天气很好。我们去公园吧！你觉得怎么样？', 'zh')).toEqual([
+      '今天天气很好。',
+      '我们去公园吧！',
+      '你觉得怎么样？',
+    ]);
   });
 
   it('splits Japanese', () => {

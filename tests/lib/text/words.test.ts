@@ -5,13 +5,29 @@ describe('tokenize', () => {
   it('keeps abbreviations, decimals and contractions whole and gives offsets', () => {
     const text = "The U.S. rate rose 2.5 percent, to $1,200; don't panic.";
     const tokens = tokenize(text, 'en');
-    expect(tokens.map((t) => t.text)).toEqual(['The', 'U.S', 'rate', 'rose', '2.5', 'percent', 'to', '1,200', "don't", 'panic']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'The',
+      'U.S',
+      'rate',
+      'rose',
+      '2.5',
+      'percent',
+      'to',
+      '1,200',
+      "don't",
+      'panic',
+    ]);
     for (const t of tokens) expect(text.slice(t.start, t.start + t.text.length)).toBe(t.text);
   });
 
   it('splits hyphenated words and drops a possessive', () => {
     expect(tokenize("A two-month-old kitten's cuddles", 'en').map((t) => t.lower)).toEqual([
-      'a', 'two', 'month', 'old', 'kitten', 'cuddles',
+      'a',
+      'two',
+      'month',
+      'old',
+      'kitten',
+      'cuddles',
     ]);
   });
 
@@ -22,13 +38,21 @@ describe('tokenize', () => {
   });
 
   it('finds words in Chinese and Japanese without spaces', () => {
-    expect(tokenize('今天天气很好', 'zh').map((t) => t.text).join('|')).toContain('|');
+    expect(
+      tokenize('今天天气很好', 'zh')
+        .map((t) => t.text)
+        .join('|'),
+    ).toContain('|');
     expect(tokenize('公園に行きましょう', 'ja').length).toBeGreaterThan(1);
   });
 
   it('reads Russian and Arabic words, with Russian stop words and no stemming', () => {
     const ru = tokenize('Это первое предложение', 'ru');
-    expect(ru.map((t) => [t.lower, t.stop])).toEqual([['это', true], ['первое', false], ['предложение', false]]);
+    expect(ru.map((t) => [t.lower, t.stop])).toEqual([
+      ['это', true],
+      ['первое', false],
+      ['предложение', false],
+    ]);
     expect(ru[1]!.stem).toBe('первое');
     expect(tokenize('هذا نص عربي', 'ar').map((t) => t.text)).toEqual(['هذا', 'نص', 'عربي']);
   });
