@@ -89,7 +89,8 @@ export function createPageHighlights(
     const page = readPage();
     const loaded = await store.loadPageNotes(page).catch(() => err(unreachable(notesStrings.loadUnreachable)));
     if (!loaded.ok) return loaded;
-    painter.unpaintAll();
+    // Only this state's own paint: a flash the reader just asked for (`revealQuote`) survives a reload of the notes.
+    for (const id of painted.keys()) painter.unpaint(id);
     painted.clear();
     const { placed, notFound } = anchorHighlights(root, loaded.value.highlights);
     placed.sort((a, b) => a.match.start - b.match.start);
