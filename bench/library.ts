@@ -258,7 +258,7 @@ export async function benchLibrary(): Promise<void> {
       const db = api.createCruxDb('crux');
       let started = performance.now();
       const data = await api.collectForExport(db, { kind: 'all' });
-      if (!data.ok) throw new Error(data.error.message);
+      if (!data.ok) throw new Error(`export failed: ${JSON.stringify(data.error)}`);
       const json = api.serializeWebAnnotations(api.toWebAnnotations(data.value, { now: Date.now() }));
       const exportJson = performance.now() - started;
       started = performance.now();
@@ -274,7 +274,7 @@ export async function benchLibrary(): Promise<void> {
       const exportMarkdown = performance.now() - started;
       started = performance.now();
       const batch = api.parseAnnotationFile(json);
-      if (!batch.ok) throw new Error(batch.error.message);
+      if (!batch.ok) throw new Error(`import refused: ${JSON.stringify(batch.error)}`);
       const parse = performance.now() - started;
       const fresh = api.createCruxDb(`crux-bench-import-${Date.now()}`);
       started = performance.now();

@@ -1,7 +1,13 @@
 /**
- * Every sentence the popup shows, in one place, keyed like `_locales/<lang>/messages.json` entries so the move to
- * `browser.i18n.getMessage` later is mechanical. Numbers go through `Intl` so they read naturally per locale.
+ * Every sentence the reader sees (popup, in-page highlighter, library, context menu), in one place, keyed like
+ * `_locales/<lang>/messages.json` entries so the move to `browser.i18n.getMessage` later is mechanical. Failures
+ * arrive as codes with their data (`StoreError`, `ImportError`, `AutoShowError`) and are said here. Numbers go
+ * through `Intl` so they read naturally per locale.
  */
+import type { ColourName } from './db/colours';
+import type { StoreAction, StoreError } from './db/errors';
+import type { DateField, ImportError, ItemProblem, JsonKind } from './export/parse-annotations';
+import type { AutoShowError } from './messaging/protocol';
 import type { PageProblem } from './page-access';
 
 /** Fixed UI strings, by message key. */
@@ -191,10 +197,70 @@ export function formatSummaryMarkdown(title: string, url: string, sentences: rea
   return [`[${linkText}](${target})`, '', ...sentences.map((s) => `- ${s}`)].join('\n');
 }
 
+/** What each highlight colour means, as its label in the colour picker, the filters and the Markdown export. */
+export const colourLabels: Record<ColourName, string> = {
+  key: 'Key point',
+  evidence: 'Evidence',
+  question: 'Question',
+  disagree: 'Disagreement',
+};
+
+/** What each store operation failed to do, as the end of a sentence: "this highlight was not saved". */
+const storeActions: Record<StoreAction, string> = {
+  'save-highlight': 'this highlight was not saved',
+  'save-change': 'this change was not saved',
+  'delete-highlight': 'this highlight was not deleted',
+  'restore-highlight': 'this highlight was not restored',
+  'load-highlights': "this page's highlights could not be loaded",
+  'save-note': 'this note was not saved',
+  'delete-note': 'this note was not deleted',
+  'restore-note': 'this note was not restored',
+  'load-notes': "this page's notes could not be loaded",
+  purge: 'deleted notes were not removed',
+  'show-highlights': 'your highlights were not loaded',
+  'update-page': "this page's details were not updated",
+  'load-page': "this page's details could not be loaded",
+  'load-site-settings': "this site's settings could not be loaded",
+  'save-setting': 'this setting was not saved',
+  'record-anchoring': 'where your highlights were found was not recorded',
+  search: 'the search could not run',
+  export: 'the export could not be made',
+  import: 'nothing was imported',
+};
+
+/**
+ * The sentence for a failed store operation: what went wrong (its code) and what was not done (its action), and
+ * that nothing else was lost.
+ */
+export function storeErrorSentence({ code, action }: StoreError): string {
+  const failed = storeActions[action];
+  const sentence = failed.charAt(0).toUpperCase() + failed.slice(1);
+  switch (code) {
+    case 'quota':
+      return `Your disk is full, so ${failed}. Free some space and try again — your other notes are safe.`;
+    case 'closed':
+      return `Crux's notes database is closed (the browser may be shutting down or clearing data), so ${failed}. Reload and try again — your other notes are safe.`;
+    case 'aborted':
+      return `Something interrupted Crux, so ${failed}. Try again — your other notes are safe.`;
+    case 'not-found':
+      return `${sentence}: it no longer exists (it may have been deleted in another window).`;
+    case 'invalid':
+      return `${sentence}: Crux was given something it cannot store.`;
+    case 'empty':
+      return `${sentence}: ${action === 'save-highlight' ? 'there is no text in it' : 'it is empty'}.`;
+    case 'unreachable':
+      return `${sentence}: Crux couldn’t reach its notes store. Reload the page and try again.`;
+    case 'unknown':
+      return `Crux could not reach its notes database, so ${failed}. Try again — your other notes are safe.`;
+  }
+}
+
 /** Fixed UI strings of highlights and notes, by message key. */
 export const notesStrings = {
   /** The in-page button shown next to a selection. */
   saveHighlight: 'Save highlight',
+  /** The context-menu item on selected text. */
+  saveHighlightMenu: 'Save highlight to Crux',
   /** Accessible name of the in-page note editor. */
   editorLabel: 'Save a highlight to Crux',
   /** Legend of the colour choice. */
@@ -220,10 +286,9 @@ export const notesStrings = {
   /** A selection with nothing but whitespace, or outside the page's text. */
   nothingToSave: 'This highlight was not saved: the selection holds no text of the page.',
   /** The background did not answer (the extension was updated or reloaded). */
-  storeUnreachable: 'This highlight was not saved: Crux couldn’t reach its notes store. Reload the page and try again.',
+  storeUnreachable: storeErrorSentence({ code: 'unreachable', action: 'save-highlight' }),
   /** The background did not answer when the page asked for its highlights. */
-  loadUnreachable:
-    'Your highlights were not loaded: Crux couldn’t reach its notes store. Reload the page and try again.',
+  loadUnreachable: storeErrorSentence({ code: 'unreachable', action: 'show-highlights' }),
   /** The toolbar button's title on a page that cannot take highlights (the context menu or the shortcut was used). */
   cannotHighlightHere:
     'Crux can’t save highlights on this page (browsers keep their own pages and stores closed to extensions).',
@@ -270,40 +335,6 @@ export const notesStrings = {
   loading: 'Loading your notes…',
 } as const;
 
-/** "Show my highlights automatically on example.com". */
-/**
- * The sentence for a failed store operation: what went wrong (its code) and what was not done (`failed`, the end of
- * a sentence: "this highlight was not saved"), and that nothing else was lost.
- */
-export function storeErrorSentence(
-  code: 'quota' | 'closed' | 'aborted' | 'not-found' | 'invalid' | 'unknown',
-  failed: string,
-): string {
-  const sentence = failed.charAt(0).toUpperCase() + failed.slice(1);
-  switch (code) {
-    case 'quota':
-      return `Your disk is full, so ${failed}. Free some space and try again — your other notes are safe.`;
-    case 'closed':
-      return `Crux's notes database is closed (the browser may be shutting down or clearing data), so ${failed}. Reload and try again — your other notes are safe.`;
-    case 'aborted':
-      return `Something interrupted Crux, so ${failed}. Try again — your other notes are safe.`;
-    case 'not-found':
-      return `${sentence}: it no longer exists (it may have been deleted in another window).`;
-    case 'invalid':
-      return `${sentence}: Crux was given something it cannot store.`;
-    case 'unknown':
-      return `Crux could not reach its notes database, so ${failed}. Try again — your other notes are safe.`;
-  }
-}
-
-/** Store failures Crux detects itself, with their own sentence. */
-export const storeStrings = {
-  /** A highlight whose selection holds no text. */
-  emptyHighlight: 'This highlight was not saved: there is no text in it.',
-  /** A page note with neither text nor tags. */
-  emptyNote: 'This note was not saved: it is empty.',
-};
-
 /** What the analysis worker says when it stops or cannot start. */
 export const analysisStrings = {
   /** The worker failed (it could not start, or it stopped). */
@@ -322,14 +353,21 @@ export const autoShowStrings = {
   /** The reader declined (or the browser refused) access to the site in the popup. */
   notGranted: (site: string): string =>
     `Crux didn’t get access to ${site}, so your highlights will show there only when you open Crux.`,
-  /** The background was asked to turn it on without the host permission. */
-  noPermission: (site: string): string =>
-    `Crux needs your permission to read pages on ${site} before it can show your highlights there automatically.`,
-  /** Anything else; `detail` is the browser's own words, when it gave any. */
-  failed: (site: string, detail?: string): string =>
-    `Crux couldn’t change automatic highlights on ${site}${detail ? ` (${detail})` : ''}. Try again.`,
 };
 
+/** The sentence for an {@link AutoShowError}. */
+export function autoShowErrorSentence(error: AutoShowError): string {
+  switch (error.code) {
+    case 'no-permission':
+      return `Crux needs your permission to read pages on ${error.site} before it can show your highlights there automatically.`;
+    case 'failed':
+      return `Crux couldn’t change automatic highlights on ${error.site}${error.detail ? ` (${error.detail})` : ''}. Try again.`;
+    case 'not-saved':
+      return storeErrorSentence(error.cause);
+  }
+}
+
+/** "Show my highlights automatically on example.com". */
 export function autoShowLabel(site: string): string {
   return `${notesStrings.autoShowPrefix} ${site}`;
 }
@@ -452,4 +490,139 @@ export function exportedSentence(count: number, fileName: string): string {
 /** A page group's date line: "Last note 14 Mar 2025". */
 export function lastNoteDate(time: number): string {
   return `Last note ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(time)}`;
+}
+
+/** How many characters of a value an import sentence quotes before cutting it short. */
+const QUOTED_VALUE_LENGTH = 40;
+
+/** A value quoted in a sentence, cut short when long: “2024-13-45”. */
+function quoted(text: string): string {
+  return `“${text.length > QUOTED_VALUE_LENGTH ? `${text.slice(0, QUOTED_VALUE_LENGTH)}…` : text}”`;
+}
+
+/** A JSON value's kind in words: "a list", "empty (null)". */
+function kindWords(kind: JsonKind): string {
+  switch (kind) {
+    case 'null':
+      return 'empty (null)';
+    case 'list':
+      return 'a list';
+    case 'object':
+      return 'an object';
+    case 'text':
+      return 'a piece of text';
+    default:
+      return `a ${kind}`;
+  }
+}
+
+/** A date field in words: "a change date (modified)". */
+const dateFieldWords: Record<DateField, string> = {
+  created: 'a creation date (created)',
+  modified: 'a change date (modified)',
+  updated: 'a change date (updated)',
+  'crux:deleted': 'a deletion date (crux:deleted)',
+};
+
+/** What is wrong with one annotation, as the end of a sentence that starts "item 3 …". */
+function itemProblemWords(problem: ItemProblem): string {
+  const which = 'body' in problem && problem.body !== undefined ? ` (body ${problem.body})` : '';
+  switch (problem.problem) {
+    case 'not-object':
+      return `is ${kindWords(problem.kind)}, not an annotation`;
+    case 'not-annotation':
+      return 'is not an annotation (it has no target)';
+    case 'id-not-text':
+      return 'has an id that is not text';
+    case 'no-target':
+      return 'has no target (the page it is about)';
+    case 'no-source':
+      return 'has no page address in its target (source)';
+    case 'target-not-page':
+      return `has a target that is ${kindWords(problem.kind)}, not a page`;
+    case 'source-not-url':
+      return `has a page address in its target that is not a web address (${quoted(problem.value)})`;
+    case 'no-quote-selector':
+      return 'points into its page without quoting the text (its target has no TextQuoteSelector)';
+    case 'no-exact':
+      return 'has no quoted text (the TextQuoteSelector has no “exact”)';
+    case 'context-not-text':
+      return `has a TextQuoteSelector whose ${problem.field} is not text`;
+    case 'bad-position':
+      return 'has a TextPositionSelector whose start and end are not positions in the page';
+    case 'text-not-text':
+      return 'has a note (text) that is not text';
+    case 'tag-not-text':
+      return 'has a tag that is not text (tags)';
+    case 'body-not-object':
+      return `has a body${which} that is ${kindWords(problem.kind)}, not a note or a tag`;
+    case 'tag-without-text':
+      return `has a tag${which} with no text (value)`;
+    case 'body-without-text':
+      return `has a body${which} with no text Crux can read (value)`;
+    case 'bad-date':
+      return `has ${dateFieldWords[problem.field]} that is not a date (${quoted(problem.value)})`;
+    case 'page-key-not-text':
+      return 'has a page key (crux:pageKey) that is not text';
+    case 'nothing-to-import':
+      return 'has nothing to import: no quoted text, no note and no tags';
+    case 'id-clash':
+      return `has the same id as item ${problem.other}, which is a different kind of note (a highlight and a page note)`;
+  }
+}
+
+/** Why a JSON file holds no annotations, as the end of "This file is not a Web Annotation export: …". */
+function notAnnotationsWords(error: Extract<ImportError, { code: 'not-annotations' }>): string {
+  switch (error.reason) {
+    case 'empty-list':
+      return 'it is an empty list';
+    case 'list-of':
+      return `it is a list of items that are each ${kindWords(error.kind)}, not annotations`;
+    case 'no-annotation-in-list':
+      return 'none of the items in its list is an annotation';
+    case 'holds':
+      return `it holds ${kindWords(error.kind)}, not annotations`;
+    case 'page-without-items':
+      return 'its page of annotations has no list of items';
+    case 'no-annotations':
+      return 'it has no annotations in it (no “items”, “first” or “target”)';
+  }
+}
+
+/** Why a file's annotations are not all in it, in one sentence. */
+function incompleteSentence(error: Extract<ImportError, { code: 'incomplete' }>): string {
+  switch (error.reason) {
+    case 'next-page':
+      return 'This file holds only the first page of a longer set of annotations (it links to a next page), so nothing was imported.';
+    case 'linked':
+      return 'This file does not hold its annotations itself (its collection only links to them), so nothing was imported.';
+    case 'count':
+      return `This file is incomplete: it says it holds ${error.said} annotations but ${error.found} ${error.found === 1 ? 'is' : 'are'} in it, so nothing was imported.`;
+  }
+}
+
+/** The sentence for a file that cannot be imported: what is wrong, naming the item and field at fault. */
+export function importErrorSentence(error: ImportError): string {
+  switch (error.code) {
+    case 'empty':
+      return 'This file is empty, so there was nothing to import.';
+    case 'too-large':
+      return `This file is too large to import (about ${error.megabytes} MB); Crux imports files of up to ${error.limitMegabytes} MB.`;
+    case 'not-json': {
+      const where = error.cutOff
+        ? 'it stops in the middle, as if the file was cut off'
+        : error.line !== undefined
+          ? `the text is not valid JSON near line ${error.line}`
+          : 'the text is not valid JSON';
+      return `This file is not a Web Annotation export: ${where}.`;
+    }
+    case 'not-annotations':
+      return `This file is not a Web Annotation export: ${notAnnotationsWords(error)}.`;
+    case 'incomplete':
+      return incompleteSentence(error);
+    case 'newer-version':
+      return 'This file was made by a newer version of Crux; update Crux to import it. Nothing was imported.';
+    case 'invalid-item':
+      return `Nothing was imported, because item ${error.item} ${itemProblemWords(error)}.`;
+  }
 }

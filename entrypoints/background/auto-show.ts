@@ -15,7 +15,6 @@ import type { Handlers } from '@/lib/messaging/handlers';
 import { CONTENT_SCRIPT_FILE } from '@/lib/messaging/messengers';
 import type { AutoShowError, BackgroundProtocol } from '@/lib/messaging/protocol';
 import { err, ok } from '@/lib/result';
-import { autoShowStrings } from '@/lib/strings';
 import { siteOfHost } from '@/lib/url/normalize';
 
 /** A content script registration, as Crux makes them. */
@@ -50,10 +49,10 @@ export interface AutoShowApis {
 /** The auto-show messages' handlers. */
 export type AutoShowHandlers = Pick<Handlers<BackgroundProtocol>, 'enableAutoShow' | 'disableAutoShow' | 'getAutoShow'>;
 
-/** One failure sentence for anything but a missing permission. */
+/** The failure for anything the browser refused but a missing permission, with its own words when it gave any. */
 function failed(site: string, error?: unknown): AutoShowError {
   const detail = error instanceof Error && error.message ? error.message : undefined;
-  return { code: 'failed', message: autoShowStrings.failed(site, detail) };
+  return { code: 'failed', site, ...(detail ? { detail } : {}) };
 }
 
 /** Creates the handlers over the store and the browser. */
@@ -67,10 +66,7 @@ export function createAutoShowHandlers(db: CruxDb, apis: AutoShowApis): AutoShow
       if (matches.length === 0) return err(failed(site));
       try {
         if (!(await apis.permissions.contains({ origins: matches }))) {
-          return err({
-            code: 'no-permission',
-            message: autoShowStrings.noPermission(site),
-          });
+          return err({ code: 'no-permission', site });
         }
         const id = autoShowScriptId(site);
         if (!(await isRegistered(id))) {
@@ -82,7 +78,7 @@ export function createAutoShowHandlers(db: CruxDb, apis: AutoShowApis): AutoShow
         return err(failed(site, error));
       }
       const saved = await setSiteAutoShow(db, site, true);
-      return saved.ok ? ok({ site, enabled: true }) : err({ code: 'failed', message: saved.error.message });
+      return saved.ok ? ok({ site, enabled: true }) : err({ code: 'not-saved', site, cause: saved.error });
     },
 
     async disableAutoShow({ site }) {
@@ -96,7 +92,7 @@ export function createAutoShowHandlers(db: CruxDb, apis: AutoShowApis): AutoShow
         return err(failed(site, error));
       }
       const saved = await setSiteAutoShow(db, site, false);
-      return saved.ok ? ok({ site, enabled: false }) : err({ code: 'failed', message: saved.error.message });
+      return saved.ok ? ok({ site, enabled: false }) : err({ code: 'not-saved', site, cause: saved.error });
     },
 
     async getAutoShow({ site }) {

@@ -4,11 +4,10 @@
  * note editor on the selection.
  */
 
+import { notesStrings } from '@/lib/strings';
+
 /** The item's id. */
 export const SAVE_HIGHLIGHT_MENU_ID = 'crux-save-highlight';
-
-/** The item's label. */
-export const SAVE_HIGHLIGHT_MENU_TITLE = 'Save highlight to Crux';
 
 /** What the menu needs from the browser (a parameter: WXT's fakeBrowser has no `contextMenus`). */
 export interface ContextMenuApis {
@@ -28,7 +27,11 @@ export function registerSaveHighlightMenu(
   openEditor: (tabId: number) => Promise<unknown>,
 ): void {
   apis.runtime.onInstalled.addListener(() => {
-    apis.contextMenus.create({ id: SAVE_HIGHLIGHT_MENU_ID, title: SAVE_HIGHLIGHT_MENU_TITLE, contexts: ['selection'] });
+    apis.contextMenus.create({
+      id: SAVE_HIGHLIGHT_MENU_ID,
+      title: notesStrings.saveHighlightMenu,
+      contexts: ['selection'],
+    });
   });
   apis.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_HIGHLIGHT_MENU_ID || tab?.id === undefined || tab.id < 0) return;

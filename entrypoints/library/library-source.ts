@@ -36,11 +36,12 @@ import { linkToQuote } from '@/lib/export/text-fragment';
 import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
 import type { OpenNoteOutcome, OpenNoteRequest } from '@/lib/messaging/protocol';
 import { err, ok, type Result } from '@/lib/result';
-import { libraryStrings } from '@/lib/strings';
+import type { StoreError } from '@/lib/db/errors';
+import { importErrorSentence, libraryStrings, storeErrorSentence } from '@/lib/strings';
 
 /** A failure as the library shows it. */
 export interface LibraryFailure {
-  /** One plain sentence. */
+  /** One plain sentence (made by `lib/strings.ts` from the error's code). */
   message: string;
 }
 
@@ -179,14 +180,18 @@ export interface LibraryDeps {
   mark?: (name: LiveIndexMark) => void;
 }
 
-/** Turns a rejected promise (database gone, background asleep) into the library's failure sentence. */
-async function settle<T>(
-  run: () => Promise<Result<T, { message: string }>>,
+/**
+ * Turns a failure into its sentence (`sentence`, of `lib/strings.ts`), and a rejected
+ * promise (database gone, background asleep) into the library's failure sentence `failed`.
+ */
+async function settle<T, E>(
+  run: () => Promise<Result<T, E>>,
   failed: string,
+  sentence: (error: E) => string,
 ): Promise<Result<T, LibraryFailure>> {
   try {
     const result = await run();
-    return result.ok ? result : err({ message: result.error.message });
+    return result.ok ? result : err({ message: sentence(result.error) });
   } catch {
     return err({ message: failed });
   }
@@ -203,10 +208,12 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
   const now = deps.now ?? Date.now;
   const t = libraryStrings;
   const index = createLiveNoteIndex(db, deps.mark);
+  /** A change to the store: its failure in the store's sentence, a rejection as the store being unreachable. */
+  const store = <T>(run: () => Promise<Result<T, StoreError>>) => settle(run, t.storeUnreachable, storeErrorSentence);
   return {
     watch(query, onResult) {
       const filters = searchFilters(query.filters, query.limit, now());
-      const read = async (): Promise<Result<SearchResult, { message: string }>> => {
+      const read = async (): Promise<Result<SearchResult, StoreError>> => {
         const built = index.current();
         return built === null ? searchNotes(db, query.text, filters) : ok(searchIndex(built, query.text, filters));
       };
@@ -218,7 +225,7 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
             result.ok
               ? result.value.ok
                 ? result.value
-                : err({ message: result.value.error.message })
+                : err({ message: storeErrorSentence(result.value.error) })
               : err({ message: t.searchFailed }),
           );
           // Load the index once the first results are out, in a later task: the first screen never waits for it.
@@ -244,50 +251,62 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
       );
     },
 
-    updateHighlight: (id, changes) => settle(() => updateHighlight(db, id, changes), t.storeUnreachable),
-    deleteHighlight: (id) => settle(() => deleteHighlight(db, id), t.storeUnreachable),
-    restoreHighlight: (id) => settle(() => restoreHighlight(db, id), t.storeUnreachable),
-    updatePageNote: (id, changes) => settle(() => updatePageNote(db, id, changes), t.storeUnreachable),
-    deletePageNote: (id) => settle(() => deletePageNote(db, id), t.storeUnreachable),
-    restorePageNote: (id) => settle(() => restorePageNote(db, id), t.storeUnreachable),
+    updateHighlight: (id, changes) => store(() => updateHighlight(db, id, changes)),
+    deleteHighlight: (id) => store(() => deleteHighlight(db, id)),
+    restoreHighlight: (id) => store(() => restoreHighlight(db, id)),
+    updatePageNote: (id, changes) => store(() => updatePageNote(db, id, changes)),
+    deletePageNote: (id) => store(() => deletePageNote(db, id)),
+    restorePageNote: (id) => store(() => restorePageNote(db, id)),
 
     openNote: (hit) =>
-      settle(async () => ok(await deps.openNoteInPage({ url: noteLink(hit), ...quoteOf(hit) })), t.openFailed),
+      settle(
+        async () => ok(await deps.openNoteInPage({ url: noteLink(hit), ...quoteOf(hit) })),
+        t.openFailed,
+        storeErrorSentence,
+      ),
 
     exportNotes: (format, scope, query) =>
-      settle(async () => {
-        const time = now();
-        const { limit: _shown, ...filters } = searchFilters(query.filters, 0, time);
-        const selection: ExportSelection =
-          scope === 'all' ? { kind: 'all' } : { kind: 'search', query: query.text, filters };
-        const data = await collectForExport(db, selection);
-        if (!data.ok) return data;
-        const count = data.value.highlights.length + data.value.pageNotes.length;
-        const base = exportBaseName(time);
-        return ok(
-          format === 'markdown'
-            ? {
-                name: `${base}.md`,
-                type: 'text/markdown;charset=utf-8',
-                text: toMarkdown(data.value, { now: time }),
-                count,
-              }
-            : {
-                name: `${base}.json`,
-                type: 'application/ld+json;charset=utf-8',
-                text: serializeWebAnnotations(toWebAnnotations(data.value, { now: time })),
-                count,
-              },
-        );
-      }, t.exportFailed),
+      settle(
+        async () => {
+          const time = now();
+          const { limit: _shown, ...filters } = searchFilters(query.filters, 0, time);
+          const selection: ExportSelection =
+            scope === 'all' ? { kind: 'all' } : { kind: 'search', query: query.text, filters };
+          const data = await collectForExport(db, selection);
+          if (!data.ok) return data;
+          const count = data.value.highlights.length + data.value.pageNotes.length;
+          const base = exportBaseName(time);
+          return ok(
+            format === 'markdown'
+              ? {
+                  name: `${base}.md`,
+                  type: 'text/markdown;charset=utf-8',
+                  text: toMarkdown(data.value, { now: time }),
+                  count,
+                }
+              : {
+                  name: `${base}.json`,
+                  type: 'application/ld+json;charset=utf-8',
+                  text: serializeWebAnnotations(toWebAnnotations(data.value, { now: time })),
+                  count,
+                },
+          );
+        },
+        t.exportFailed,
+        storeErrorSentence,
+      ),
 
     previewImport: (text) =>
-      settle(async () => {
-        const parsed = parseAnnotationFile(text);
-        if (!parsed.ok) return parsed;
-        return ok({ batch: parsed.value, summary: await previewImport(db, parsed.value) });
-      }, t.importFailed),
+      settle(
+        async () => {
+          const parsed = parseAnnotationFile(text);
+          if (!parsed.ok) return parsed;
+          return ok({ batch: parsed.value, summary: await previewImport(db, parsed.value) });
+        },
+        t.importFailed,
+        importErrorSentence,
+      ),
 
-    importNotes: (preview) => settle(() => importAnnotations(db, preview.batch), t.importFailed),
+    importNotes: (preview) => settle(() => importAnnotations(db, preview.batch), t.importFailed, storeErrorSentence),
   };
 }

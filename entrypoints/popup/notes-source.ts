@@ -10,7 +10,8 @@ import type { PageInput } from '@/lib/db/pages';
 import { sitePatterns } from '@/lib/highlights/auto-show';
 import { backgroundMessenger, CONTENT_SCRIPT_FILE, highlighterMessenger } from '@/lib/messaging/messengers';
 import type { HighlighterProtocol, ShownHighlights } from '@/lib/messaging/protocol';
-import { autoShowStrings, notesStrings } from '@/lib/strings';
+import type { StoreError } from '@/lib/db/errors';
+import { autoShowErrorSentence, autoShowStrings, notesStrings, storeErrorSentence } from '@/lib/strings';
 import { err, ok, type Result } from '@/lib/result';
 import type { NotesFailure, NotesSource } from '@/components/NotesSection';
 
@@ -42,14 +43,24 @@ export interface NotesApis {
 /** The failure when the background or the page did not answer. */
 const unreachable = (message: string = notesStrings.storeUnreachable): NotesFailure => ({ message });
 
-/** Sends a background message and turns a rejection (no background) into a failure value. */
-async function ask<T>(send: () => Promise<Result<T, NotesFailure>>): Promise<Result<T, NotesFailure>> {
+/**
+ * Sends a background message and turns its failure into the sentence the section shows (`sentence`, of
+ * `lib/strings.ts`), and a rejection (no background) into the unreachable one.
+ */
+async function ask<T, E>(
+  send: () => Promise<Result<T, E>>,
+  sentence: (error: E) => string,
+): Promise<Result<T, NotesFailure>> {
   try {
-    return await send();
+    const result = await send();
+    return result.ok ? result : err({ message: sentence(result.error) });
   } catch {
     return err(unreachable());
   }
 }
+
+/** {@link ask} for a store message. */
+const askStore = <T>(send: () => Promise<Result<T, StoreError>>) => ask(send, storeErrorSentence);
 
 /** The Notes section's source, plus a way to start loading before the section is shown. */
 export interface PopupNotesSource extends NotesSource {
@@ -79,7 +90,7 @@ export function createNotesSource(apis: NotesApis): PopupNotesSource {
   async function load(): ReturnType<NotesSource['load']> {
     tabId = await apis.findTabId().catch(() => null);
     if (tabId === null) return err(unreachable(notesStrings.loadUnreachable));
-    let shown: Result<ShownHighlights, NotesFailure>;
+    let shown: Result<ShownHighlights, StoreError>;
     try {
       shown = await apis.showHighlights(tabId);
     } catch {
@@ -95,7 +106,7 @@ export function createNotesSource(apis: NotesApis): PopupNotesSource {
       page = shown.value.page;
       if (shown.value.highlights.length + shown.value.notes.length > 0) persist();
     }
-    return shown;
+    return shown.ok ? shown : err({ message: storeErrorSentence(shown.error) });
   }
 
   return {
@@ -109,30 +120,30 @@ export function createNotesSource(apis: NotesApis): PopupNotesSource {
     },
 
     async updateHighlight(id, changes) {
-      const result = await ask(() => apis.background('updateHighlight', { id, changes }));
+      const result = await askStore(() => apis.background('updateHighlight', { id, changes }));
       if (result.ok) tell((tab) => apis.tellTab.highlightChanged(tab, { highlight: result.value }));
       return result;
     },
     async deleteHighlight(id) {
-      const result = await ask(() => apis.background('deleteHighlight', { id }));
+      const result = await askStore(() => apis.background('deleteHighlight', { id }));
       if (result.ok) tell((tab) => apis.tellTab.highlightRemoved(tab, id));
       return result;
     },
     async restoreHighlight(id) {
-      const result = await ask(() => apis.background('restoreHighlight', { id }));
+      const result = await askStore(() => apis.background('restoreHighlight', { id }));
       if (result.ok) tell((tab) => apis.tellTab.highlightChanged(tab, { highlight: result.value }));
       return result;
     },
     async addPageNote(text, tags) {
       if (!page) return err(unreachable(notesStrings.loadUnreachable));
       const target = page;
-      const result = await ask(() => apis.background('addPageNote', { page: target, text, tags }));
+      const result = await askStore(() => apis.background('addPageNote', { page: target, text, tags }));
       if (result.ok) persist();
       return result;
     },
-    updatePageNote: (id, changes) => ask(() => apis.background('updatePageNote', { id, changes })),
-    deletePageNote: (id) => ask(() => apis.background('deletePageNote', { id })),
-    restorePageNote: (id) => ask(() => apis.background('restorePageNote', { id })),
+    updatePageNote: (id, changes) => askStore(() => apis.background('updatePageNote', { id, changes })),
+    deletePageNote: (id) => askStore(() => apis.background('deletePageNote', { id })),
+    restorePageNote: (id) => askStore(() => apis.background('restorePageNote', { id })),
 
     async reveal(highlight) {
       const quote = findQuoteSelector(highlight.selectors);
@@ -141,20 +152,22 @@ export function createNotesSource(apis: NotesApis): PopupNotesSource {
     },
 
     async getAutoShow(site) {
-      const result = await ask(() => apis.background('getAutoShow', { site }));
+      const result = await ask(() => apis.background('getAutoShow', { site }), autoShowErrorSentence);
       return result.ok ? ok(result.value.enabled) : result;
     },
 
     setAutoShow(site, enabled) {
       if (!enabled) {
-        return ask(() => apis.background('disableAutoShow', { site })).then((r) => (r.ok ? ok(r.value.enabled) : r));
+        return ask(() => apis.background('disableAutoShow', { site }), autoShowErrorSentence).then((r) =>
+          r.ok ? ok(r.value.enabled) : r,
+        );
       }
       // First, synchronously: the permission prompt needs the click's user gesture.
       const granted = apis.requestHostPermission(sitePatterns(site));
       return granted.then(
         async (yes) => {
           if (!yes) return err({ message: autoShowStrings.notGranted(site) });
-          const result = await ask(() => apis.background('enableAutoShow', { site }));
+          const result = await ask(() => apis.background('enableAutoShow', { site }), autoShowErrorSentence);
           return result.ok ? ok(result.value.enabled) : result;
         },
         () => err(unreachable()),

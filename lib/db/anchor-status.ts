@@ -65,6 +65,6 @@ export async function recordAnchorOutcome(
       }),
     );
   } catch (error) {
-    return err(toStoreError(error, 'where your highlights were found was not recorded'));
+    return err(toStoreError(error, 'record-anchoring'));
   }
 }

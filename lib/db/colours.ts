@@ -3,11 +3,13 @@
  * of hues: the name is what is stored, the look is decided here (and can change without touching saved data).
  */
 
+import { colourLabels } from '../strings';
+
 /** A highlight colour's meaning and look. */
 export interface ColourInfo {
   /** Stored name. */
   name: ColourName;
-  /** What the colour means, as shown to the reader. */
+  /** What the colour means, as shown to the reader (from `colourLabels` of `lib/strings.ts`). */
   label: string;
   /** Background on light pages (semi-transparent, so the page's text colour stays readable). */
   light: string;
@@ -26,10 +28,25 @@ export const DEFAULT_COLOUR: ColourName = 'key';
 
 /** Every colour's meaning and look. */
 export const COLOURS: Readonly<Record<ColourName, ColourInfo>> = {
-  key: { name: 'key', label: 'Key point', light: 'rgb(255 214 10 / 0.45)', dark: 'rgb(191 144 0 / 0.55)' },
-  evidence: { name: 'evidence', label: 'Evidence', light: 'rgb(52 199 89 / 0.35)', dark: 'rgb(30 130 60 / 0.6)' },
-  question: { name: 'question', label: 'Question', light: 'rgb(64 156 255 / 0.35)', dark: 'rgb(40 100 190 / 0.6)' },
-  disagree: { name: 'disagree', label: 'Disagreement', light: 'rgb(255 99 132 / 0.35)', dark: 'rgb(180 50 80 / 0.6)' },
+  key: { name: 'key', label: colourLabels.key, light: 'rgb(255 214 10 / 0.45)', dark: 'rgb(191 144 0 / 0.55)' },
+  evidence: {
+    name: 'evidence',
+    label: colourLabels.evidence,
+    light: 'rgb(52 199 89 / 0.35)',
+    dark: 'rgb(30 130 60 / 0.6)',
+  },
+  question: {
+    name: 'question',
+    label: colourLabels.question,
+    light: 'rgb(64 156 255 / 0.35)',
+    dark: 'rgb(40 100 190 / 0.6)',
+  },
+  disagree: {
+    name: 'disagree',
+    label: colourLabels.disagree,
+    light: 'rgb(255 99 132 / 0.35)',
+    dark: 'rgb(180 50 80 / 0.6)',
+  },
 };
 
 /** The colours as a list, in picker order (for `createPainter` and the colour picker). */

@@ -1,11 +1,10 @@
 /**
- * Store failures as values a person can read (the sentences are in `lib/strings.ts`). IndexedDB and Dexie fail with named errors (`QuotaExceededError`,
- * `DatabaseClosedError`, `AbortError`, …), often wrapped (Dexie puts the cause in `inner`); this module finds the
- * cause and says, in one plain sentence, what was not done and that nothing else was lost — which is true because
- * every write runs in one transaction that IndexedDB rolls back whole.
+ * Store failures as values. IndexedDB and Dexie fail with named errors (`QuotaExceededError`, `DatabaseClosedError`,
+ * `AbortError`, …), often wrapped (Dexie puts the cause in `inner`); this module finds the cause and names it with a
+ * code, together with what was not done. `storeErrorSentence` in `lib/strings.ts` turns the pair into the one plain
+ * sentence the reader sees (what was not done, and that nothing else was lost — which is true because every write
+ * runs in one transaction that IndexedDB rolls back whole).
  */
-
-import { storeErrorSentence } from '../strings';
 
 /** Why a store operation failed. */
 export type StoreErrorCode =
@@ -17,21 +16,63 @@ export type StoreErrorCode =
   | 'aborted'
   /** The highlight or note does not exist (deleted elsewhere, or a stale id). */
   | 'not-found'
-  /** The input was not valid (say, an unknown colour or an empty quote). */
+  /** The input was not valid (say, an unknown colour, or an import batch with a note but not its page). */
   | 'invalid'
+  /** There is nothing to store: a highlight with no text, a page note with neither text nor tags. */
+  | 'empty'
+  /** The store did not answer at all (a content script's background was reloaded or updated under the page). */
+  | 'unreachable'
   /** Anything else. */
   | 'unknown';
 
+/** What a store operation set out to do; the sentence says it was not done. */
+export type StoreAction =
+  /** `saveHighlight`. */
+  | 'save-highlight'
+  /** `updateHighlight`, `updatePageNote`. */
+  | 'save-change'
+  /** `deleteHighlight`. */
+  | 'delete-highlight'
+  /** `restoreHighlight`. */
+  | 'restore-highlight'
+  /** `listPageHighlights`. */
+  | 'load-highlights'
+  /** `addPageNote`. */
+  | 'save-note'
+  /** `deletePageNote`. */
+  | 'delete-note'
+  /** `restorePageNote`. */
+  | 'restore-note'
+  /** `listPageNotes`. */
+  | 'load-notes'
+  /** `purgeDeleted`. */
+  | 'purge'
+  /** The content script's load of its page's highlights (through the background). */
+  | 'show-highlights'
+  /** `recordPageVisit`. */
+  | 'update-page'
+  /** `getPage`. */
+  | 'load-page'
+  /** `getSiteSettings`. */
+  | 'load-site-settings'
+  /** `setSiteAutoShow`. */
+  | 'save-setting'
+  /** `recordAnchorOutcome`. */
+  | 'record-anchoring'
+  /** `searchNotes`. */
+  | 'search'
+  /** `collectForExport`. */
+  | 'export'
+  /** `importAnnotations`. */
+  | 'import';
+
 /** A failed store operation. Structured-clonable, so it can cross from the background to a page or content script. */
 export interface StoreError {
-  /** What went wrong, for code. */
+  /** What went wrong. */
   code: StoreErrorCode;
-  /** One plain sentence for the reader. */
-  message: string;
+  /** What was not done. */
+  action: StoreAction;
 }
-
-/** What an operation failed to do, as the end of a sentence: "this highlight was not saved". */
-export type FailedAction = string;
 
 /** The names of an error and of the errors it wraps (Dexie's `inner`, the standard `cause`). */
 function errorNames(error: unknown, depth = 0): string[] {
@@ -67,18 +108,12 @@ export function storeErrorCode(error: unknown): StoreErrorCode {
   return 'unknown';
 }
 
-/** The sentence for a failure with a given code (`storeErrorSentence` of `lib/strings.ts`). */
-export function storeErrorMessage(code: StoreErrorCode, failed: FailedAction): string {
-  return storeErrorSentence(code, failed);
-}
-
 /** A store error for a thrown error. */
-export function toStoreError(error: unknown, failed: FailedAction): StoreError {
-  const code = storeErrorCode(error);
-  return { code, message: storeErrorMessage(code, failed) };
+export function toStoreError(error: unknown, action: StoreAction): StoreError {
+  return { code: storeErrorCode(error), action };
 }
 
 /** A store error with a given code (for failures Crux detects itself). */
-export function storeError(code: StoreErrorCode, failed: FailedAction, message?: string): StoreError {
-  return { code, message: message ?? storeErrorMessage(code, failed) };
+export function storeError(code: StoreErrorCode, action: StoreAction): StoreError {
+  return { code, action };
 }

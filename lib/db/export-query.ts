@@ -28,9 +28,6 @@ export type ExportSelection =
   /** These notes (the library's current results or selection). Deleted or unknown ids are skipped. */
   | { kind: 'notes'; highlightIds: readonly string[]; pageNoteIds: readonly string[] };
 
-/** What failed, for the error sentence. */
-const FAILED = 'the export could not be made';
-
 /** Order of notes in an export: oldest first, then by id, so the same data always exports the same way. */
 function byCreated(a: Highlight | PageNote, b: Highlight | PageNote): number {
   return a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -49,7 +46,7 @@ async function pickNotes(
   if (selection.kind === 'search') {
     // The library shows a page of hits; an export of "the current search" means every hit.
     const found = await searchNotes(db, selection.query, { ...selection.filters, limit: Number.MAX_SAFE_INTEGER });
-    if (!found.ok) return err(storeError(found.error.code, FAILED));
+    if (!found.ok) return err(storeError(found.error.code, 'export'));
     const highlights: Highlight[] = [];
     const pageNotes: PageNote[] = [];
     for (const hit of found.value.hits) {
@@ -101,6 +98,6 @@ export async function collectForExport(
       },
     );
   } catch (error) {
-    return err(toStoreError(error, FAILED));
+    return err(toStoreError(error, 'export'));
   }
 }

@@ -114,10 +114,9 @@ export async function previewImport(db: CruxDb, batch: ImportBatch): Promise<Imp
  * @returns how many notes were added, updated and left unchanged, or a failure saying nothing was imported
  */
 export async function importAnnotations(db: CruxDb, batch: ImportBatch): Promise<Result<ImportSummary, StoreError>> {
-  const failed = 'nothing was imported';
   const pagesByKey = new Map(batch.pages.map((page) => [page.key, page]));
   const missingPage = [...batch.highlights, ...batch.pageNotes].find((note) => !pagesByKey.has(note.pageKey));
-  if (missingPage) return err(storeError('invalid', failed));
+  if (missingPage) return err(storeError('invalid', 'import'));
   try {
     return ok(
       await db.transaction('rw', db.pages, db.highlights, db.pageNotes, async () => {
@@ -132,6 +131,6 @@ export async function importAnnotations(db: CruxDb, batch: ImportBatch): Promise
       }),
     );
   } catch (error) {
-    return err(toStoreError(error, failed));
+    return err(toStoreError(error, 'import'));
   }
 }

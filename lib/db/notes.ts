@@ -9,9 +9,8 @@
 import { findPositionSelector, findQuoteSelector } from '../anchoring/describe';
 import type { Selector } from '../anchoring/types';
 import { err, ok, type Result } from '../result';
-import { storeStrings } from '../strings';
 import { isColourName, DEFAULT_COLOUR, type ColourName } from './colours';
-import { storeError, toStoreError, type StoreError } from './errors';
+import { storeError, toStoreError, type StoreAction, type StoreError } from './errors';
 import { identifyPage, recordPageVisit, touchPage, type PageInput } from './pages';
 import type { CruxDb } from './schema';
 import type { Highlight, PageNote, PageNotes, PageRecord } from './types';
@@ -73,19 +72,19 @@ export function displayQuote(exact: string): string {
 }
 
 /** Runs a store operation, turning a thrown error into a plain-sentence failure. */
-async function attempt<T>(failed: string, run: () => Promise<T>): Promise<Result<T, StoreError>> {
+async function attempt<T>(action: StoreAction, run: () => Promise<T>): Promise<Result<T, StoreError>> {
   try {
     return ok(await run());
   } catch (error) {
-    return err(toStoreError(error, failed));
+    return err(toStoreError(error, action));
   }
 }
 
 /** Runs a read-modify-write in which a missing record is a `not-found` failure rather than a throw. */
-async function attemptOnRecord<T>(failed: string, run: () => Promise<T | null>): Promise<Result<T, StoreError>> {
-  const result = await attempt(failed, run);
+async function attemptOnRecord<T>(action: StoreAction, run: () => Promise<T | null>): Promise<Result<T, StoreError>> {
+  const result = await attempt(action, run);
   if (!result.ok) return result;
-  return result.value === null ? err(storeError('not-found', failed)) : ok(result.value);
+  return result.value === null ? err(storeError('not-found', action)) : ok(result.value);
 }
 
 /**
@@ -100,10 +99,10 @@ export async function saveHighlight(
   input: NewHighlight,
   options: CreateOptions = {},
 ): Promise<Result<Highlight, StoreError>> {
-  const failed = 'this highlight was not saved';
+  const action: StoreAction = 'save-highlight';
   const quote = findQuoteSelector(input.selectors);
-  if (!quote?.exact.trim()) return err(storeError('invalid', failed, storeStrings.emptyHighlight));
-  if (input.colour !== undefined && !isColourName(input.colour)) return err(storeError('invalid', failed));
+  if (!quote?.exact.trim()) return err(storeError('empty', action));
+  if (input.colour !== undefined && !isColourName(input.colour)) return err(storeError('invalid', action));
   const now = options.now ?? Date.now();
   const page = identifyPage(input.page);
   const note = input.note?.trim() ?? '';
@@ -124,7 +123,7 @@ export async function saveHighlight(
     created: now,
     modified: now,
   };
-  return attempt(failed, () =>
+  return attempt(action, () =>
     db.transaction('rw', db.pages, db.highlights, async () => {
       const record = await touchPage(db, page, now);
       highlight.site = record.site;
@@ -145,9 +144,9 @@ export async function updateHighlight(
   changes: HighlightChanges,
   now: number = Date.now(),
 ): Promise<Result<Highlight, StoreError>> {
-  const failed = 'this change was not saved';
-  if (changes.colour !== undefined && !isColourName(changes.colour)) return err(storeError('invalid', failed));
-  return attemptOnRecord(failed, () =>
+  const action: StoreAction = 'save-change';
+  if (changes.colour !== undefined && !isColourName(changes.colour)) return err(storeError('invalid', action));
+  return attemptOnRecord(action, () =>
     db.transaction('rw', db.highlights, async () => {
       const current = await db.highlights.get(id);
       if (!current || current.deletedAt !== undefined) return null;
@@ -201,9 +200,7 @@ export async function deleteHighlight(
   id: string,
   now: number = Date.now(),
 ): Promise<Result<Highlight, StoreError>> {
-  return attemptOnRecord('this highlight was not deleted', () =>
-    setDeleted<Highlight>(db, db.highlights, id, true, now),
-  );
+  return attemptOnRecord('delete-highlight', () => setDeleted<Highlight>(db, db.highlights, id, true, now));
 }
 
 /**
@@ -215,9 +212,7 @@ export async function restoreHighlight(
   id: string,
   now: number = Date.now(),
 ): Promise<Result<Highlight, StoreError>> {
-  return attemptOnRecord('this highlight was not restored', () =>
-    setDeleted<Highlight>(db, db.highlights, id, false, now),
-  );
+  return attemptOnRecord('restore-highlight', () => setDeleted<Highlight>(db, db.highlights, id, false, now));
 }
 
 /** Order of a page's highlights: where they start in the page, then when they were made. */
@@ -231,7 +226,7 @@ function byPosition(a: Highlight, b: Highlight): number {
  * @returns the highlights; empty when the page has none
  */
 export async function listPageHighlights(db: CruxDb, pageKey: string): Promise<Result<Highlight[], StoreError>> {
-  return attempt("this page's highlights could not be loaded", async () => {
+  return attempt('load-highlights', async () => {
     const highlights = await db.highlights
       .where('pageKey')
       .equals(pageKey)
@@ -250,10 +245,10 @@ export async function addPageNote(
   input: NewPageNote,
   options: CreateOptions = {},
 ): Promise<Result<PageNote, StoreError>> {
-  const failed = 'this note was not saved';
+  const action: StoreAction = 'save-note';
   const text = input.text.trim();
   const tags = normalizeTags(input.tags ?? []);
-  if (!text && tags.length === 0) return err(storeError('invalid', failed, storeStrings.emptyNote));
+  if (!text && tags.length === 0) return err(storeError('empty', action));
   const now = options.now ?? Date.now();
   const page = identifyPage(input.page);
   const note: PageNote = {
@@ -266,7 +261,7 @@ export async function addPageNote(
     created: now,
     modified: now,
   };
-  return attempt(failed, () =>
+  return attempt(action, () =>
     db.transaction('rw', db.pages, db.pageNotes, async () => {
       note.site = (await touchPage(db, page, now)).site;
       await db.pageNotes.add(note);
@@ -285,7 +280,7 @@ export async function updatePageNote(
   changes: PageNoteChanges,
   now: number = Date.now(),
 ): Promise<Result<PageNote, StoreError>> {
-  return attemptOnRecord('this change was not saved', () =>
+  return attemptOnRecord('save-change', () =>
     db.transaction('rw', db.pageNotes, async () => {
       const current = await db.pageNotes.get(id);
       if (!current || current.deletedAt !== undefined) return null;
@@ -305,7 +300,7 @@ export async function deletePageNote(
   id: string,
   now: number = Date.now(),
 ): Promise<Result<PageNote, StoreError>> {
-  return attemptOnRecord('this note was not deleted', () => setDeleted<PageNote>(db, db.pageNotes, id, true, now));
+  return attemptOnRecord('delete-note', () => setDeleted<PageNote>(db, db.pageNotes, id, true, now));
 }
 
 /** Undoes `deletePageNote`. @returns the restored note, or `not-found` */
@@ -314,12 +309,12 @@ export async function restorePageNote(
   id: string,
   now: number = Date.now(),
 ): Promise<Result<PageNote, StoreError>> {
-  return attemptOnRecord('this note was not restored', () => setDeleted<PageNote>(db, db.pageNotes, id, false, now));
+  return attemptOnRecord('restore-note', () => setDeleted<PageNote>(db, db.pageNotes, id, false, now));
 }
 
 /** A page's live notes, oldest first. @returns the notes; empty when there are none */
 export async function listPageNotes(db: CruxDb, pageKey: string): Promise<Result<PageNote[], StoreError>> {
-  return attempt("this page's notes could not be loaded", async () => {
+  return attempt('load-notes', async () => {
     const notes = await db.pageNotes
       .where('pageKey')
       .equals(pageKey)
@@ -335,7 +330,7 @@ export async function listPageNotes(db: CruxDb, pageKey: string): Promise<Result
  * @returns how many highlights and notes were removed
  */
 export async function purgeDeleted(db: CruxDb, deletedBefore: number): Promise<Result<number, StoreError>> {
-  return attempt('deleted notes were not removed', () =>
+  return attempt('purge', () =>
     db.transaction('rw', db.pages, db.highlights, db.pageNotes, async () => {
       const highlights = await db.highlights.where('deletedAt').below(deletedBefore).toArray();
       const notes = await db.pageNotes.where('deletedAt').below(deletedBefore).toArray();

@@ -82,7 +82,7 @@ export async function recordPageVisit(
       }),
     );
   } catch (error) {
-    return err(toStoreError(error, "this page's details were not updated"));
+    return err(toStoreError(error, 'update-page'));
   }
 }
 
@@ -94,7 +94,7 @@ export async function getPage(db: CruxDb, key: string): Promise<Result<PageRecor
   try {
     return ok((await db.pages.get(key)) ?? null);
   } catch (error) {
-    return err(toStoreError(error, "this page's details could not be loaded"));
+    return err(toStoreError(error, 'load-page'));
   }
 }
 
@@ -106,7 +106,7 @@ export async function getSiteSettings(db: CruxDb, site: string): Promise<Result<
   try {
     return ok((await db.sites.get(site)) ?? null);
   } catch (error) {
-    return err(toStoreError(error, "this site's settings could not be loaded"));
+    return err(toStoreError(error, 'load-site-settings'));
   }
 }
 
@@ -122,6 +122,6 @@ export async function setSiteAutoShow(
     await db.sites.put(settings);
     return ok(settings);
   } catch (error) {
-    return err(toStoreError(error, 'this setting was not saved'));
+    return err(toStoreError(error, 'save-setting'));
   }
 }

@@ -290,6 +290,6 @@ export async function searchNotes(
       }),
     );
   } catch (error) {
-    return err(toStoreError(error, 'the search could not run'));
+    return err(toStoreError(error, 'search'));
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Reading a Web Annotation file into records Crux can merge. The file may be Crux's own export or another tool's
  * annotations in the W3C model (https://www.w3.org/TR/annotation-model/); everything is checked before anything is
- * written, and the first problem is reported as one plain sentence naming the item (by its position in the file)
- * and what is wrong with it.
+ * written, and the first problem is reported as a value naming the item (by its position in the file) and what is
+ * wrong with it; `importErrorSentence` in `lib/strings.ts` says it to the reader in one plain sentence.
  *
  * Accepted shapes: one Annotation; a list of Annotations; an AnnotationPage (`items`); an AnnotationCollection
  * with its first page embedded (`first.items`); and a Hypothesis API search result (`rows`). A collection whose
@@ -42,32 +42,116 @@ import { normalizePageUrl, siteOf } from '../url/normalize';
 import { isUuid, nameBasedUuid } from './uuid';
 import { EXPORT_FORMAT_VERSION } from './web-annotation';
 
-/** Why a file could not be imported. */
-export type ImportErrorCode =
-  /** The file has nothing in it (or only whitespace). */
-  | 'empty'
-  /** The file is larger than `MAX_IMPORT_CHARS`. */
-  | 'too-large'
-  /** The file is not JSON (damaged, cut off, or another kind of file). */
-  | 'not-json'
-  /** The file is JSON but holds no annotations. */
-  | 'not-annotations'
-  /** The file's annotations continue elsewhere, or fewer are in it than it says. */
-  | 'incomplete'
-  /** The file was written by a newer Crux whose terms this one does not know. */
-  | 'newer-version'
-  /** One annotation in the file cannot be read. */
-  | 'invalid-item';
+/** What a JSON value is, for a sentence that says what was found instead ("a list", "a number"). */
+export type JsonKind =
+  /** `null`. */
+  | 'null'
+  /** An array. */
+  | 'list'
+  /** An object. */
+  | 'object'
+  /** A string. */
+  | 'text'
+  /** Any other value, by its `typeof`. */
+  | 'number'
+  | 'boolean'
+  | 'undefined'
+  | 'bigint'
+  | 'symbol'
+  | 'function';
+
+/** Why a JSON file is not a Web Annotation file. */
+export type NotAnnotationsReason =
+  /** An empty list. */
+  | { reason: 'empty-list' }
+  /** A list whose items are all one kind of value, and not annotations. */
+  | { reason: 'list-of'; kind: JsonKind }
+  /** A list of mixed values, none of them an annotation. */
+  | { reason: 'no-annotation-in-list' }
+  /** Not an object or a list. */
+  | { reason: 'holds'; kind: JsonKind }
+  /** An AnnotationPage without an `items` list. */
+  | { reason: 'page-without-items' }
+  /** An object with none of `items`, `first` or `target`. */
+  | { reason: 'no-annotations' };
+
+/** Why a file's annotations are not all in it. */
+export type IncompleteReason =
+  /** An AnnotationPage that links to a next page. */
+  | { reason: 'next-page' }
+  /** An AnnotationCollection whose first page is a link, not embedded. */
+  | { reason: 'linked' }
+  /** An AnnotationCollection whose `total` differs from the annotations in it. */
+  | { reason: 'count'; said: number; found: number };
+
+/** The date fields of an annotation. */
+export type DateField = 'created' | 'modified' | 'updated' | 'crux:deleted';
+
+/**
+ * What is wrong with one annotation. `value` fields hold the offending value as text (JSON for anything but a
+ * string), for the sentence to quote; `body` is the body's position (1 for the first) when there are several.
+ */
+export type ItemProblem =
+  /** Not an object. */
+  | { problem: 'not-object'; kind: JsonKind }
+  /** An object with no target (and no Hypothesis `uri`). */
+  | { problem: 'not-annotation' }
+  /** An `id` that is not a non-empty string. */
+  | { problem: 'id-not-text' }
+  /** No target at all. */
+  | { problem: 'no-target' }
+  /** A target with no page address. */
+  | { problem: 'no-source' }
+  /** A target that is neither a URL nor an object. */
+  | { problem: 'target-not-page'; kind: JsonKind }
+  /** A page address that is not a URL. */
+  | { problem: 'source-not-url'; value: string }
+  /** Selectors without a TextQuoteSelector. */
+  | { problem: 'no-quote-selector' }
+  /** A TextQuoteSelector without `exact` text. */
+  | { problem: 'no-exact' }
+  /** A TextQuoteSelector whose prefix or suffix is not a string. */
+  | { problem: 'context-not-text'; field: 'prefix' | 'suffix' }
+  /** A TextPositionSelector whose start and end are not positions. */
+  | { problem: 'bad-position' }
+  /** Hypothesis's `text` that is not a string. */
+  | { problem: 'text-not-text' }
+  /** One of Hypothesis's `tags` that is not a string. */
+  | { problem: 'tag-not-text' }
+  /** A body that is neither a string nor an object. */
+  | { problem: 'body-not-object'; kind: JsonKind; body?: number }
+  /** A tagging body with no text. */
+  | { problem: 'tag-without-text'; body?: number }
+  /** Another body with no text. */
+  | { problem: 'body-without-text'; body?: number }
+  /** A date field that is not an ISO 8601 date. */
+  | { problem: 'bad-date'; field: DateField; value: string }
+  /** A `crux:pageKey` that is not a non-empty string. */
+  | { problem: 'page-key-not-text' }
+  /** No quote, no note and no tags. */
+  | { problem: 'nothing-to-import' }
+  /** The same id as an earlier item of the other kind (a highlight and a page note). */
+  | { problem: 'id-clash'; other: number };
 
 /** A file that cannot be imported, and why. Nothing was written. */
-export interface ImportError {
-  /** What went wrong, for code. */
-  code: ImportErrorCode;
-  /** One plain sentence for the reader. */
-  message: string;
-  /** The position of the annotation at fault (1 for the first), for `invalid-item`. */
-  item?: number;
-}
+export type ImportError =
+  /** The file has nothing in it (or only whitespace). */
+  | { code: 'empty' }
+  /** The file is larger than `MAX_IMPORT_CHARS`; sizes in whole megabytes. */
+  | { code: 'too-large'; megabytes: number; limitMegabytes: number }
+  /** The file is not JSON: cut off, or broken near a line (when the engine says where). */
+  | { code: 'not-json'; cutOff: boolean; line?: number }
+  /** The file is JSON but holds no annotations. */
+  | ({ code: 'not-annotations' } & NotAnnotationsReason)
+  /** The file's annotations continue elsewhere, or fewer are in it than it says. */
+  | ({ code: 'incomplete' } & IncompleteReason)
+  /** The file was written by a newer Crux whose terms this one does not know. */
+  | { code: 'newer-version' }
+  /** One annotation in the file cannot be read: `item` is its position (1 for the first). */
+  | ({ code: 'invalid-item'; item: number } & ItemProblem);
+
+/** Why a file could not be imported. */
+export type ImportErrorCode = ImportError['code'];
 
 /**
  * The largest file Crux reads, in characters (about as many bytes): 10,000 notes export to about 15 MB, so this
@@ -77,9 +161,6 @@ export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
 /** The byte order mark some editors put at the start of a UTF-8 file. */
 const BYTE_ORDER_MARK = '\uFEFF';
-
-/** How much of a value a message quotes before cutting it short. */
-const QUOTED_VALUE_LENGTH = 40;
 
 /** A JSON object. */
 type JsonObject = Record<string, unknown>;
@@ -102,19 +183,19 @@ function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** A value quoted for a message, cut short when long. */
-function quoted(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  return `“${text.length > QUOTED_VALUE_LENGTH ? `${text.slice(0, QUOTED_VALUE_LENGTH)}…` : text}”`;
+/** A value as text, for a sentence to quote: a string as it is, anything else as JSON. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
-/** What a JSON value is, in words ("a number", "a list"). */
-function kindOf(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'a piece of text';
-  return `a ${typeof value}`;
+/** What a JSON value is. */
+function kindOf(value: unknown): JsonKind {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'object';
+  if (typeof value === 'string') return 'text';
+  // Only the kinds above and these remain.
+  return typeof value as 'number' | 'boolean' | 'undefined' | 'bigint' | 'symbol' | 'function';
 }
 
 /** Whether a value looks like an annotation (so a list of them is an annotation file, not some other JSON). */
@@ -123,13 +204,13 @@ function looksLikeAnnotation(value: unknown): boolean {
 }
 
 /** The failure for a file that is not an annotation file. */
-function notAnnotations(reason: string): { ok: false; error: ImportError } {
-  return err({ code: 'not-annotations', message: `This file is not a Web Annotation export: ${reason}.` });
+function notAnnotations(reason: NotAnnotationsReason): { ok: false; error: ImportError } {
+  return err({ code: 'not-annotations', ...reason });
 }
 
 /** The failure for one annotation. */
-function badItem(item: number, problem: string): { ok: false; error: ImportError } {
-  return err({ code: 'invalid-item', item, message: `Nothing was imported, because item ${item} ${problem}.` });
+function badItem(item: number, problem: ItemProblem): { ok: false; error: ImportError } {
+  return err({ code: 'invalid-item', item, ...problem });
 }
 
 /** A time from an ISO 8601 string. @returns undefined when absent, null when present but not a date */
@@ -151,56 +232,40 @@ interface FileItems {
 /** The annotations of an `AnnotationPage` (items), refusing a page that says more follow. */
 function pageItems(page: JsonObject): Result<unknown[], ImportError> {
   if (page.next !== undefined && page.next !== null) {
-    return err({
-      code: 'incomplete',
-      message:
-        'This file holds only the first page of a longer set of annotations (it links to a next page), so nothing was imported.',
-    });
+    return err({ code: 'incomplete', reason: 'next-page' });
   }
-  if (!Array.isArray(page.items)) return notAnnotations('its page of annotations has no list of items');
+  if (!Array.isArray(page.items)) return notAnnotations({ reason: 'page-without-items' });
   return ok(page.items);
 }
 
 /** Finds the annotations in a parsed file, whichever accepted shape it has. */
 function findItems(value: unknown): Result<FileItems, ImportError> {
   if (Array.isArray(value)) {
-    if (value.length === 0) return notAnnotations('it is an empty list');
+    if (value.length === 0) return notAnnotations({ reason: 'empty-list' });
     if (!value.some(looksLikeAnnotation)) {
       const kinds = new Set(value.map(kindOf));
       return notAnnotations(
-        kinds.size === 1
-          ? `it is a list of items that are each ${[...kinds][0]}, not annotations`
-          : 'none of the items in its list is an annotation',
+        kinds.size === 1 ? { reason: 'list-of', kind: [...kinds][0]! } : { reason: 'no-annotation-in-list' },
       );
     }
     return ok({ items: value });
   }
-  if (!isObject(value)) return notAnnotations(`it holds ${kindOf(value)}, not annotations`);
+  if (!isObject(value)) return notAnnotations({ reason: 'holds', kind: kindOf(value) });
   const generated = parseTime(value.generated) ?? undefined;
   const version = value['crux:formatVersion'];
   if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) {
-    return err({
-      code: 'newer-version',
-      message: 'This file was made by a newer version of Crux; update Crux to import it. Nothing was imported.',
-    });
+    return err({ code: 'newer-version' });
   }
   if (hasType(value, 'AnnotationCollection')) {
     const total = value.total;
     if (value.first === undefined && total === 0) return ok({ items: [], generated });
     if (!isObject(value.first)) {
-      return err({
-        code: 'incomplete',
-        message:
-          'This file does not hold its annotations itself (its collection only links to them), so nothing was imported.',
-      });
+      return err({ code: 'incomplete', reason: 'linked' });
     }
     const items = pageItems(value.first);
     if (!items.ok) return items;
     if (typeof total === 'number' && total !== items.value.length) {
-      return err({
-        code: 'incomplete',
-        message: `This file is incomplete: it says it holds ${total} annotations but ${items.value.length} ${items.value.length === 1 ? 'is' : 'are'} in it, so nothing was imported.`,
-      });
+      return err({ code: 'incomplete', reason: 'count', said: total, found: items.value.length });
     }
     return ok({ items: items.value, generated });
   }
@@ -211,7 +276,7 @@ function findItems(value: unknown): Result<FileItems, ImportError> {
   if (looksLikeAnnotation(value)) return ok({ items: [value], generated });
   if (Array.isArray(value.rows) && value.rows.some(looksLikeAnnotation)) return ok({ items: value.rows, generated });
   if (Array.isArray(value.items) && value.items.some(looksLikeAnnotation)) return ok({ items: value.items, generated });
-  return notAnnotations('it has no annotations in it (no “items”, “first” or “target”)');
+  return notAnnotations({ reason: 'no-annotations' });
 }
 
 /** One annotation, read: either kind of note before the page records are made. */
@@ -242,26 +307,24 @@ function selectorsOf(target: unknown): unknown[] {
 }
 
 /** Reads an annotation's target (the first that quotes text, else the first). @returns the target, or the problem */
-function readTarget(raw: JsonObject): Result<ReadTarget, string> {
+function readTarget(raw: JsonObject): Result<ReadTarget, ItemProblem> {
   const targets = asList(raw.target);
   if (targets.length === 0)
-    return typeof raw.uri === 'string'
-      ? ok({ source: raw.uri, selectors: [] })
-      : err('has no target (the page it is about)');
+    return typeof raw.uri === 'string' ? ok({ source: raw.uri, selectors: [] }) : err({ problem: 'no-target' });
   const chosen = targets.find((t) => selectorsOf(t).some((s) => hasType(s, 'TextQuoteSelector'))) ?? targets[0];
   const selectors = selectorsOf(chosen);
   const source = sourceOf(chosen, selectors.length > 0) ?? (typeof raw.uri === 'string' ? raw.uri : undefined);
   if (source === undefined || source.trim() === '') {
     return err(
       isObject(chosen) || typeof chosen === 'string'
-        ? 'has no page address in its target (source)'
-        : `has a target that is ${kindOf(chosen)}, not a page`,
+        ? { problem: 'no-source' }
+        : { problem: 'target-not-page', kind: kindOf(chosen) },
     );
   }
   try {
     new URL(source.trim());
   } catch {
-    return err(`has a page address in its target that is not a web address (${quoted(source)})`);
+    return err({ problem: 'source-not-url', value: source });
   }
   return ok({ source: source.trim(), selectors });
 }
@@ -269,15 +332,14 @@ function readTarget(raw: JsonObject): Result<ReadTarget, string> {
 /** Reads the selectors of a passage. @returns Crux's selectors (quote first), null for the whole page, or the problem */
 function readSelectors(
   selectors: readonly unknown[],
-): Result<[TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] | null, string> {
+): Result<[TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] | null, ItemProblem> {
   if (selectors.length === 0) return ok(null);
   const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector')) as JsonObject | undefined;
-  if (!quote) return err('points into its page without quoting the text (its target has no TextQuoteSelector)');
-  if (typeof quote.exact !== 'string' || quote.exact.trim() === '')
-    return err('has no quoted text (the TextQuoteSelector has no “exact”)');
+  if (!quote) return err({ problem: 'no-quote-selector' });
+  if (typeof quote.exact !== 'string' || quote.exact.trim() === '') return err({ problem: 'no-exact' });
   for (const field of ['prefix', 'suffix'] as const) {
     if (quote[field] !== undefined && typeof quote[field] !== 'string')
-      return err(`has a TextQuoteSelector whose ${field} is not text`);
+      return err({ problem: 'context-not-text', field });
   }
   const exact: TextQuoteSelector = {
     type: 'TextQuoteSelector',
@@ -294,7 +356,7 @@ function readSelectors(
     (start as number) < 0 ||
     (start as number) > (end as number)
   ) {
-    return err('has a TextPositionSelector whose start and end are not positions in the page');
+    return err({ problem: 'bad-position' });
   }
   return ok([exact, { type: 'TextPositionSelector', start: start as number, end: end as number }]);
 }
@@ -308,33 +370,30 @@ interface ReadBody {
 }
 
 /** Reads an annotation's bodies (or Hypothesis's `text` and `tags`). @returns the note and tags, or the problem */
-function readBody(raw: JsonObject): Result<ReadBody, string> {
+function readBody(raw: JsonObject): Result<ReadBody, ItemProblem> {
   const parts: string[] = [];
   const tags: string[] = [];
   const bodies = asList(raw.body);
   if (typeof raw.bodyValue === 'string') parts.push(raw.bodyValue);
   if (bodies.length === 0 && raw.bodyValue === undefined) {
-    if (raw.text !== undefined && typeof raw.text !== 'string') return err('has a note (text) that is not text');
+    if (raw.text !== undefined && typeof raw.text !== 'string') return err({ problem: 'text-not-text' });
     if (typeof raw.text === 'string' && raw.text !== '') parts.push(raw.text);
     for (const tag of asList(raw.tags)) {
-      if (typeof tag !== 'string') return err('has a tag that is not text (tags)');
+      if (typeof tag !== 'string') return err({ problem: 'tag-not-text' });
       tags.push(tag);
     }
   }
   for (const [i, body] of bodies.entries()) {
-    const which = bodies.length > 1 ? ` (body ${i + 1})` : '';
+    const which = bodies.length > 1 ? { body: i + 1 } : {};
     if (typeof body === 'string') {
       parts.push(body);
       continue;
     }
-    if (!isObject(body)) return err(`has a body${which} that is ${kindOf(body)}, not a note or a tag`);
+    if (!isObject(body)) return err({ problem: 'body-not-object', kind: kindOf(body), ...which });
     const isTag = asList(body.purpose).some((p) => p === 'tagging' || p === 'oa:tagging');
     const text =
       typeof body.value === 'string' ? body.value : typeof body.id === 'string' && !isTag ? body.id : undefined;
-    if (text === undefined)
-      return err(
-        isTag ? `has a tag${which} with no text (value)` : `has a body${which} with no text Crux can read (value)`,
-      );
+    if (text === undefined) return err({ problem: isTag ? 'tag-without-text' : 'body-without-text', ...which });
     if (isTag) tags.push(text);
     else if (text !== '') parts.push(text);
   }
@@ -349,10 +408,10 @@ function titleOf(raw: JsonObject): string {
 }
 
 /** The Crux id of an annotation: its UUID, or a name-based UUID of its foreign id or, lacking one, of its JSON. */
-function cruxId(raw: JsonObject): Result<string, string> {
+function cruxId(raw: JsonObject): Result<string, ItemProblem> {
   const id = raw.id ?? raw['@id'];
   if (id === undefined || id === null) return ok(nameBasedUuid(`json:${JSON.stringify(raw)}`));
-  if (typeof id !== 'string' || id.trim() === '') return err('has an id that is not text');
+  if (typeof id !== 'string' || id.trim() === '') return err({ problem: 'id-not-text' });
   const uuid = id.trim().replace(/^urn:uuid:/i, '');
   return ok(isUuid(uuid) ? uuid.toLowerCase() : nameBasedUuid(`id:${id.trim()}`));
 }
@@ -362,11 +421,11 @@ function cruxId(raw: JsonObject): Result<string, string> {
  *
  * Steps: check it is an annotation; id; target and selectors (a quote makes a highlight, none a page note);
  * bodies; times with their fallbacks; Crux's own terms; then the record with normalised tags and its words.
- * @returns the note with its page's title, or the problem as the end of a sentence ("has no target …")
+ * @returns the note with its page's title, or the problem
  */
-function readItem(raw: unknown, generated: number | undefined): Result<ParsedItem, string> {
-  if (!isObject(raw)) return err(`is ${kindOf(raw)}, not an annotation`);
-  if (!looksLikeAnnotation(raw) && raw.uri === undefined) return err('is not an annotation (it has no target)');
+function readItem(raw: unknown, generated: number | undefined): Result<ParsedItem, ItemProblem> {
+  if (!isObject(raw)) return err({ problem: 'not-object', kind: kindOf(raw) });
+  if (!looksLikeAnnotation(raw) && raw.uri === undefined) return err({ problem: 'not-annotation' });
   const id = cruxId(raw);
   if (!id.ok) return id;
   const target = readTarget(raw);
@@ -377,19 +436,19 @@ function readItem(raw: unknown, generated: number | undefined): Result<ParsedIte
   if (!body.ok) return body;
 
   const created = parseTime(raw.created);
-  if (created === null) return err(`has a creation date (created) that is not a date (${quoted(raw.created)})`);
+  if (created === null) return err({ problem: 'bad-date', field: 'created', value: textOf(raw.created) });
   const modifiedField = raw.modified !== undefined ? 'modified' : 'updated';
   const modifiedGiven = parseTime(raw[modifiedField]);
   if (modifiedGiven === null)
-    return err(`has a change date (${modifiedField}) that is not a date (${quoted(raw[modifiedField])})`);
+    return err({ problem: 'bad-date', field: modifiedField, value: textOf(raw[modifiedField]) });
   const deletedAt = parseTime(raw['crux:deleted']);
   if (deletedAt === null)
-    return err(`has a deletion date (crux:deleted) that is not a date (${quoted(raw['crux:deleted'])})`);
+    return err({ problem: 'bad-date', field: 'crux:deleted', value: textOf(raw['crux:deleted']) });
   const modified = modifiedGiven ?? created ?? generated ?? 0;
 
   const givenKey = raw['crux:pageKey'];
   if (givenKey !== undefined && (typeof givenKey !== 'string' || givenKey.trim() === ''))
-    return err('has a page key (crux:pageKey) that is not text');
+    return err({ problem: 'page-key-not-text' });
   const pageKey = givenKey ?? normalizePageUrl(target.value.source).key;
   const site = typeof raw['crux:site'] === 'string' ? raw['crux:site'] : siteOf(pageKey);
   const tags = normalizeTags(body.value.tags);
@@ -406,8 +465,7 @@ function readItem(raw: unknown, generated: number | undefined): Result<ParsedIte
   const title = titleOf(raw);
 
   if (selectors.value === null) {
-    if (note.trim() === '' && tags.length === 0)
-      return err('has nothing to import: no quoted text, no note and no tags');
+    if (note.trim() === '' && tags.length === 0) return err({ problem: 'nothing-to-import' });
     return ok({
       kind: 'pageNote',
       title,
@@ -484,7 +542,7 @@ function finishPage(draft: PageDraft): PageRecord {
  *
  * Steps: find the annotations (whichever accepted shape); read each one, stopping at the first problem; resolve
  * ids repeated in the file (the later `modified` wins); build one page record per page key.
- * @returns the batch (empty lists for an empty collection), or the first problem as a sentence
+ * @returns the batch (empty lists for an empty collection), or the first problem
  */
 export function parseAnnotations(value: unknown): Result<ImportBatch, ImportError> {
   const found = findItems(value);
@@ -500,11 +558,7 @@ export function parseAnnotations(value: unknown): Result<ImportBatch, ImportErro
     if (!read.ok) return badItem(i + 1, read.error);
     const item = read.value;
     const clash = kept[item.kind === 'highlight' ? 'pageNote' : 'highlight'].get(item.note.id);
-    if (clash)
-      return badItem(
-        i + 1,
-        `has the same id as item ${clash[1]}, which is a different kind of note (a highlight and a page note)`,
-      );
+    if (clash) return badItem(i + 1, { problem: 'id-clash', other: clash[1] });
     const same = kept[item.kind];
     const earlier = same.get(item.note.id);
     if (!earlier || item.note.modified > earlier[0].note.modified) same.set(item.note.id, [item, i + 1]);
@@ -527,14 +581,13 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Says where JSON text stops being valid, from the engine's message (which differs between browsers). */
-function describeJsonError(error: unknown, text: string): string {
+/** Where JSON text stops being valid, from the engine's message (which differs between browsers). */
+function jsonError(error: unknown, text: string): ImportError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON input|data)|unexpected EOF|unterminated/i.test(message))
-    return 'it stops in the middle, as if the file was cut off';
+  if (/end of (JSON input|data)|unexpected EOF|unterminated/i.test(message)) return { code: 'not-json', cutOff: true };
   const position = /position (\d+)/i.exec(message);
   const line = position ? lineAt(text, Number(position[1])) : Number(/line (\d+)/i.exec(message)?.[1] ?? NaN);
-  return Number.isFinite(line) ? `the text is not valid JSON near line ${line}` : 'the text is not valid JSON';
+  return Number.isFinite(line) ? { code: 'not-json', cutOff: false, line } : { code: 'not-json', cutOff: false };
 }
 
 /**
@@ -542,27 +595,20 @@ function describeJsonError(error: unknown, text: string): string {
  *
  * Steps: drop a byte order mark; refuse an empty or oversized file; parse JSON (saying where it breaks); then
  * `parseAnnotations`.
- * @returns the batch to merge with `importAnnotations`, or the reason in one sentence (nothing is written either way)
+ * @returns the batch to merge with `importAnnotations`, or the reason (nothing is written either way)
  */
 export function parseAnnotationFile(text: string): Result<ImportBatch, ImportError> {
   const content = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
-  if (content.trim() === '')
-    return err({ code: 'empty', message: 'This file is empty, so there was nothing to import.' });
+  if (content.trim() === '') return err({ code: 'empty' });
   if (content.length > MAX_IMPORT_CHARS) {
     const megabytes = Math.round(content.length / (1024 * 1024));
-    return err({
-      code: 'too-large',
-      message: `This file is too large to import (about ${megabytes} MB); Crux imports files of up to ${MAX_IMPORT_CHARS / (1024 * 1024)} MB.`,
-    });
+    return err({ code: 'too-large', megabytes, limitMegabytes: MAX_IMPORT_CHARS / (1024 * 1024) });
   }
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (error) {
-    return err({
-      code: 'not-json',
-      message: `This file is not a Web Annotation export: ${describeJsonError(error, content)}.`,
-    });
+    return err(jsonError(error, content));
   }
   return parseAnnotations(value);
 }

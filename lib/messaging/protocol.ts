@@ -140,13 +140,14 @@ export interface AutoShowState {
   enabled: boolean;
 }
 
-/** Why the auto-show switch could not be changed. */
-export interface AutoShowError {
-  /** `no-permission`: the reader declined (or the browser refused) access to the site; `failed`: anything else. */
-  code: 'no-permission' | 'failed';
-  /** One plain sentence for the reader (from `autoShowStrings` of `lib/strings.ts`). */
-  message: string;
-}
+/** Why the auto-show switch could not be changed (`autoShowErrorSentence` of `lib/strings.ts` says it). */
+export type AutoShowError =
+  /** The site's host permission is not granted (the reader declined, or the browser refused). */
+  | { code: 'no-permission'; site: string }
+  /** The browser refused to register or unregister the content script; `detail` is its own words, if any. */
+  | { code: 'failed'; site: string; detail?: string }
+  /** The browser did it, but the store did not record the choice. */
+  | { code: 'not-saved'; site: string; cause: StoreError };
 
 /** A note's page to open. */
 export interface OpenNoteRequest {

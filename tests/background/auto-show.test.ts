@@ -7,6 +7,7 @@ import {
 import { getSiteSettings } from '@/lib/db/pages';
 import { makeDb } from '@/tests/lib/db/helpers';
 import { makeAutoShowApis, makeEvent } from './fakes';
+import { autoShowErrorSentence } from '@/lib/strings';
 
 const SITE = 'news.example';
 const PATTERNS = ['*://news.example/*', '*://www.news.example/*'];
@@ -16,7 +17,9 @@ describe('per-site auto-show', () => {
     const { apis, state } = makeAutoShowApis();
     const result = await createAutoShowHandlers(makeDb(), apis).enableAutoShow({ site: SITE });
     expect(result.ok ? null : result.error.code).toBe('no-permission');
-    expect(!result.ok && result.error.message).toMatch(/news\.example/);
+    expect(!result.ok && autoShowErrorSentence(result.error)).toBe(
+      'Crux needs your permission to read pages on news.example before it can show your highlights there automatically.',
+    );
     expect(state.registered.size).toBe(0);
   });
 

@@ -13,6 +13,8 @@ import { COLOUR_LIST } from '@/lib/db/colours';
 import type { NewHighlight } from '@/lib/db/notes';
 import type { Highlight } from '@/lib/db/types';
 import { err, ok } from '@/lib/result';
+import type { StoreError } from '@/lib/db/errors';
+import { storeErrorSentence } from '@/lib/strings';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -32,13 +34,13 @@ function showArticle(paragraphs: string[], quote: string): Range {
   return range;
 }
 
-/** A fake store: saved highlights kept in memory; `failSave` makes saving fail with that sentence. */
-function makeStore(failSave?: string) {
+/** A fake store: saved highlights kept in memory; `failSave` makes saving fail with that error. */
+function makeStore(failSave?: StoreError) {
   const saved: Highlight[] = [];
   const store: HighlightStore = {
     loadPageNotes: async () => ok({ pageKey: PAGE.url, highlights: [...saved], notes: [] }),
     saveHighlight: async (data: NewHighlight) => {
-      if (failSave) return err({ code: 'quota', message: failSave });
+      if (failSave) return err(failSave);
       const highlight: Highlight = {
         id: `h${saved.length + 1}`,
         pageKey: PAGE.url,
@@ -185,7 +187,7 @@ describe('the page’s highlights', () => {
 
   it('paints nothing and passes the failure on when saving fails', async () => {
     const range = showArticle(['Some text worth keeping.'], 'worth keeping');
-    const { store } = makeStore('Your disk is full, so this highlight was not saved.');
+    const { store } = makeStore({ code: 'quota', action: 'save-highlight' });
     const highlights = createPageHighlights(
       document.body,
       createPainter(document, COLOUR_LIST, null),
@@ -193,7 +195,9 @@ describe('the page’s highlights', () => {
       () => PAGE,
     );
     const result = await highlights.save(range, {}, describeRange(document.body, range)!);
-    expect(!result.ok && result.error.message).toBe('Your disk is full, so this highlight was not saved.');
+    expect(!result.ok && storeErrorSentence(result.error)).toBe(
+      'Your disk is full, so this highlight was not saved. Free some space and try again — your other notes are safe.',
+    );
     expect(document.querySelector('mark')).toBeNull();
   });
 
@@ -233,7 +237,9 @@ describe('the page’s highlights', () => {
       store,
       () => PAGE,
     ).show();
-    expect(!shown.ok && shown.error.message).toMatch(/couldn’t reach its notes store/);
+    expect(!shown.ok && storeErrorSentence(shown.error)).toBe(
+      'Your highlights were not loaded: Crux couldn’t reach its notes store. Reload the page and try again.',
+    );
   });
 
   it('repaints a changed colour and removes a deleted highlight', async () => {

@@ -13,6 +13,7 @@ import type { CruxDb } from '@/lib/db/schema';
 import type { OpenNoteRequest } from '@/lib/messaging/protocol';
 import { err } from '@/lib/result';
 import { makeDb, makeSelectors } from '@/tests/lib/db/helpers';
+import { storeErrorSentence } from '@/lib/strings';
 
 afterEach(cleanup);
 
@@ -28,7 +29,7 @@ async function save(
 ): Promise<string> {
   const { quote, ...rest } = input;
   const saved = await saveHighlight(db, { ...rest, selectors: makeSelectors(quote) }, { now });
-  if (!saved.ok) throw new Error(saved.error.message);
+  if (!saved.ok) throw new Error(storeErrorSentence(saved.error));
   return saved.value.id;
 }
 

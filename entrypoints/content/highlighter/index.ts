@@ -14,7 +14,7 @@ import type { PageInput } from '@/lib/db/pages';
 import { registerHandlers, type Handlers, type OnMessage } from '@/lib/messaging/handlers';
 import { backgroundMessenger, highlighterMessenger } from '@/lib/messaging/messengers';
 import type { HighlighterProtocol } from '@/lib/messaging/protocol';
-import { notesStrings as t } from '@/lib/strings';
+import { storeErrorSentence, notesStrings as t } from '@/lib/strings';
 import { createPageHighlights, type HighlightStore } from './page-highlights';
 import { readSelection, selectionEndRect } from './selection';
 import { createHighlighterUi } from './ui';
@@ -90,7 +90,7 @@ export function runHighlighter(ctx: ContentScriptContext, doc: Document, deps: H
         const saved = await highlights.save(range, draft, selectors);
         if (!saved.ok) {
           painter.paint(DRAFT_ID, draft.colour, range);
-          return saved.error.message;
+          return storeErrorSentence(saved.error);
         }
         current = null;
         ui.notify(t.saved, 'status');

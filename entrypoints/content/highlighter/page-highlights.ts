@@ -7,13 +7,12 @@ import { findQuoteSelector } from '@/lib/anchoring/describe';
 import type { Painter } from '@/lib/anchoring/paint';
 import type { Selector, TextQuoteSelector } from '@/lib/anchoring/types';
 import type { AnchorOutcome } from '@/lib/db/anchor-status';
-import type { StoreError } from '@/lib/db/errors';
+import type { StoreAction, StoreError } from '@/lib/db/errors';
 import type { NewHighlight } from '@/lib/db/notes';
 import type { PageInput } from '@/lib/db/pages';
 import type { Highlight, PageNotes } from '@/lib/db/types';
 import type { ShownHighlights } from '@/lib/messaging/protocol';
 import { err, ok, type Result } from '@/lib/result';
-import { notesStrings } from '@/lib/strings';
 
 /** The store, as the content script reaches it (through the background): methods named as the messages they send. */
 export interface HighlightStore {
@@ -58,8 +57,8 @@ const sameQuote = (a: TextQuoteSelector | undefined, b: TextQuoteSelector): bool
   a !== undefined && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
 
 /** The failure when the background did not answer (extension reloaded or updated under the page). */
-function unreachable(message: string): StoreError {
-  return { code: 'unknown', message };
+function unreachable(action: StoreAction): StoreError {
+  return { code: 'unreachable', action };
 }
 
 /**
@@ -87,7 +86,7 @@ export function createPageHighlights(
 
   async function load(): Promise<Result<ShownHighlights, StoreError>> {
     const page = readPage();
-    const loaded = await store.loadPageNotes(page).catch(() => err(unreachable(notesStrings.loadUnreachable)));
+    const loaded = await store.loadPageNotes(page).catch(() => err(unreachable('show-highlights')));
     if (!loaded.ok) return loaded;
     // Only this state's own paint: a flash the reader just asked for (`revealQuote`) survives a reload of the notes.
     for (const id of painted.keys()) painter.unpaint(id);
@@ -123,7 +122,7 @@ export function createPageHighlights(
     async save(range, draft, selectors) {
       const saved = await store
         .saveHighlight({ page: readPage(), selectors, ...draft })
-        .catch(() => err(unreachable(notesStrings.storeUnreachable)));
+        .catch(() => err(unreachable('save-highlight')));
       if (saved.ok) paint(saved.value.id, saved.value.colour, range, selectors);
       return saved;
     },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isNotFound, recordAnchorOutcome } from '@/lib/db/anchor-status';
 import { saveHighlight } from '@/lib/db/notes';
 import { makeDb, makePage, makeSelectors } from './helpers';
+import { storeErrorSentence } from '@/lib/strings';
 
 const PAGE_KEY = 'https://example.com/articles/tide-pools';
 
@@ -56,6 +57,6 @@ describe('recordAnchorOutcome', () => {
     db.close();
     const result = await recordAnchorOutcome(db, { pageKey: PAGE_KEY, placed: [], notFound: [a.id] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/was not recorded/);
+    if (!result.ok) expect(storeErrorSentence(result.error)).toMatch(/was not recorded/);
   });
 });

@@ -9,6 +9,7 @@ import { searchNotes } from '@/lib/db/search';
 import type { CruxDb } from '@/lib/db/schema';
 import { failWrites } from './disk-full';
 import { makeDb, makePage, makeSelectors } from './helpers';
+import { storeErrorSentence } from '@/lib/strings';
 
 /** A database whose writes of `type` to `table` fail with a full disk. */
 function makeFullDb(table: string, type: 'add' | 'put'): CruxDb {
@@ -23,14 +24,10 @@ describe('a full disk', () => {
       page: makePage(),
       selectors: makeSelectors('a quote'),
     });
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: 'quota',
-        message:
-          'Your disk is full, so this highlight was not saved. Free some space and try again — your other notes are safe.',
-      },
-    });
+    expect(result).toEqual({ ok: false, error: { code: 'quota', action: 'save-highlight' } });
+    expect(!result.ok && storeErrorSentence(result.error)).toBe(
+      'Your disk is full, so this highlight was not saved. Free some space and try again — your other notes are safe.',
+    );
   });
 
   it('leaves nothing half-written: the page written in the same transaction is rolled back', async () => {
@@ -61,7 +58,7 @@ describe('a full disk', () => {
   it('says a page note was not saved when the page write fails', async () => {
     const db = makeFullDb('pages', 'put');
     const result = await addPageNote(db, { page: makePage(), text: 'a note' });
-    expect(result.ok === false && result.error.message).toBe(
+    expect(result.ok === false && storeErrorSentence(result.error)).toBe(
       'Your disk is full, so this note was not saved. Free some space and try again — your other notes are safe.',
     );
     expect(await db.pageNotes.count()).toBe(0);
@@ -76,7 +73,7 @@ describe('a closed database', () => {
     const save = await saveHighlight(db, { page: makePage(), selectors: makeSelectors('a quote') });
     expect(save.ok === false && save.error.code).toBe('closed');
     const search = await searchNotes(db, 'quote');
-    expect(search.ok === false && search.error.message).toMatch(
+    expect(search.ok === false && storeErrorSentence(search.error)).toMatch(
       /^Crux's notes database is closed .*, so the search could not run\./,
     );
   });
@@ -98,7 +95,7 @@ describe('storeErrorCode', () => {
   });
 
   it('writes an aborted save as a plain sentence', () => {
-    expect(toStoreError(new DOMException('x', 'AbortError'), 'this highlight was not saved').message).toBe(
+    expect(storeErrorSentence(toStoreError(new DOMException('x', 'AbortError'), 'save-highlight'))).toBe(
       'Something interrupted Crux, so this highlight was not saved. Try again — your other notes are safe.',
     );
   });

@@ -14,6 +14,7 @@ import { searchNotes, type NoteKind, type SearchFilters } from '@/lib/db/search'
 import type { Highlight, PageNote, PageRecord } from '@/lib/db/types';
 import { indexWords } from '@/lib/db/words';
 import { makeDb, makePage, makeSelectors } from './helpers';
+import { storeErrorSentence } from '@/lib/strings';
 
 /** Words notes are made of: inflections that share a stem, diacritics, short words, and invented words. */
 const VOCABULARY = [
@@ -200,7 +201,7 @@ function summary(result: { hits: { note: { id: string }; page: PageRecord | null
 /** Checks that the index finds what the store finds for a query: same hits in order; same total when it is exact. */
 async function expectSameAsStore(db: CruxDb, index: NoteIndex, query: string, filters: SearchFilters): Promise<void> {
   const stored = await searchNotes(db, query, filters);
-  if (!stored.ok) throw new Error(stored.error.message);
+  if (!stored.ok) throw new Error(storeErrorSentence(stored.error));
   const expected = summary(stored.value);
   const actual = summary(searchIndex(index, query, filters));
   expect({ query, filters, ids: actual.ids, pages: actual.pages }).toEqual({

@@ -16,12 +16,15 @@ import {
 import { getPage, getSiteSettings, recordPageVisit, setSiteAutoShow } from '@/lib/db/pages';
 import type { Highlight } from '@/lib/db/types';
 import { makeDb, makePage, makeSelectors } from './helpers';
+import type { StoreError } from '@/lib/db/errors';
+import type { Result } from '@/lib/result';
+import { storeErrorSentence } from '@/lib/strings';
 
 const PAGE_KEY = 'https://example.com/articles/tide-pools';
 
 /** Unwraps a result a test expects to succeed. */
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(`expected success, got: ${result.error.message}`);
+function value<T>(result: Result<T, StoreError>): T {
+  if (!result.ok) throw new Error(`expected success, got: ${storeErrorSentence(result.error)}`);
   return result.value;
 }
 
@@ -85,10 +88,10 @@ describe('saveHighlight', () => {
   it('refuses a highlight without text, saying so', async () => {
     const db = makeDb();
     const result = await saveHighlight(db, { page: makePage(), selectors: makeSelectors('   ') });
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'invalid', message: 'This highlight was not saved: there is no text in it.' },
-    });
+    expect(result).toEqual({ ok: false, error: { code: 'empty', action: 'save-highlight' } });
+    expect(!result.ok && storeErrorSentence(result.error)).toBe(
+      'This highlight was not saved: there is no text in it.',
+    );
     expect(await db.pages.count()).toBe(0);
   });
 
@@ -166,13 +169,10 @@ describe('updateHighlight', () => {
 
   it('fails with not-found for a missing highlight', async () => {
     const result = await updateHighlight(makeDb(), 'missing', { note: 'x' });
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: 'not-found',
-        message: 'This change was not saved: it no longer exists (it may have been deleted in another window).',
-      },
-    });
+    expect(result).toEqual({ ok: false, error: { code: 'not-found', action: 'save-change' } });
+    expect(!result.ok && storeErrorSentence(result.error)).toBe(
+      'This change was not saved: it no longer exists (it may have been deleted in another window).',
+    );
   });
 });
 
@@ -225,10 +225,9 @@ describe('page notes', () => {
   });
 
   it('refuses an empty note', async () => {
-    expect(await addPageNote(makeDb(), { page: makePage(), text: '  ' })).toEqual({
-      ok: false,
-      error: { code: 'invalid', message: 'This note was not saved: it is empty.' },
-    });
+    const result = await addPageNote(makeDb(), { page: makePage(), text: '  ' });
+    expect(result).toEqual({ ok: false, error: { code: 'empty', action: 'save-note' } });
+    expect(!result.ok && storeErrorSentence(result.error)).toBe('This note was not saved: it is empty.');
   });
 });
 

@@ -4,11 +4,12 @@ import { addPageNote, deleteHighlight, saveHighlight } from '@/lib/db/notes';
 import type { CruxDb } from '@/lib/db/schema';
 import { searchNotes, type SearchFilters } from '@/lib/db/search';
 import { makeDb, makePage, makeSelectors } from './helpers';
+import { storeErrorSentence } from '@/lib/strings';
 
-/** The ids a search finds, sorted, or the error message. */
+/** The ids a search finds, sorted, or the failure's sentence. */
 async function found(db: CruxDb, query: string, filters: SearchFilters = {}): Promise<string[] | string> {
   const result = await searchNotes(db, query, filters);
-  return result.ok ? result.value.hits.map((hit) => hit.note.id).sort() : result.error.message;
+  return result.ok ? result.value.hits.map((hit) => hit.note.id).sort() : storeErrorSentence(result.error);
 }
 
 describe('searchNotes', () => {

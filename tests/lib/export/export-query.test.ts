@@ -4,6 +4,7 @@ import { collectForExport } from '@/lib/db/export-query';
 import { addPageNote, deleteHighlight, saveHighlight } from '@/lib/db/notes';
 import type { CruxDb } from '@/lib/db/schema';
 import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
+import { storeErrorSentence } from '@/lib/strings';
 
 /** A store with two highlights on two pages (one deleted, one about crabs) and a page note. */
 async function makeStore(): Promise<{ db: CruxDb; ids: Record<'water' | 'crabs' | 'gone' | 'note', string> }> {
@@ -14,7 +15,7 @@ async function makeStore(): Promise<{ db: CruxDb; ids: Record<'water' | 'crabs' 
       { page: makePage({ url, title: 'Tide pools' }), selectors: makeSelectors(quote), tags: ['ocean'] },
       { now },
     );
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(storeErrorSentence(result.error));
     return result.value.id;
   };
   const water = await save('hold their water', 'https://example.com/tide-pools', 1000);
@@ -26,7 +27,7 @@ async function makeStore(): Promise<{ db: CruxDb; ids: Record<'water' | 'crabs' 
     { page: makePage({ url: 'https://example.com/tide-pools', title: 'Tide pools' }), text: 'Read again' },
     { now: 5000 },
   );
-  if (!note.ok) throw new Error(note.error.message);
+  if (!note.ok) throw new Error(storeErrorSentence(note.error));
   return { db, ids: { water, crabs, gone, note: note.value.id } };
 }
 
@@ -34,7 +35,7 @@ describe('collectForExport', () => {
   it('exports every live note, oldest first, with their pages', async () => {
     const { db, ids } = await makeStore();
     const result = await collectForExport(db);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(storeErrorSentence(result.error));
     expect(result.value.highlights.map((h) => h.id)).toEqual([ids.water, ids.crabs]);
     expect(result.value.pageNotes.map((n) => n.id)).toEqual([ids.note]);
     expect(result.value.pages.map((p) => p.key)).toEqual([

@@ -13,6 +13,9 @@ import { failWrites } from '@/tests/lib/db/disk-full';
 import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
 import { makeHighlight } from '@/tests/factories';
 import { makeExportData, makePageNote, makePageRecord, readFixture, snapshot } from './make-notes';
+import type { StoreError } from '@/lib/db/errors';
+import type { ImportError } from '@/lib/export/parse-annotations';
+import { importErrorSentence, storeErrorSentence } from '@/lib/strings';
 
 /** Stores records directly (as if saved earlier). */
 async function seed(db: CruxDb, data: ExportData): Promise<void> {
@@ -28,6 +31,11 @@ async function importFile(db: CruxDb, text: string) {
   const batch = parseAnnotationFile(text);
   if (!batch.ok) return batch;
   return importAnnotations(db, batch.value);
+}
+
+/** The reader's sentence for a refused file or a failed merge. */
+function sentenceOf(error: ImportError | StoreError): string {
+  return 'action' in error ? storeErrorSentence(error) : importErrorSentence(error);
 }
 
 /** The file for some notes. */
@@ -156,7 +164,7 @@ describe('merging by id', () => {
       { page: makePage(), selectors: makeSelectors('hold their water') },
       { now: 1000 },
     );
-    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.ok) throw new Error(storeErrorSentence(saved.error));
     const exported = fileOf(makeExportData([{ ...saved.value, note: 'from my laptop', modified: 2000 }]));
     expect(await importFile(db, exported)).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0 } });
     expect((await db.highlights.get(saved.value.id))!.note).toBe('from my laptop');
@@ -176,7 +184,7 @@ describe('all or nothing', () => {
     const before = await snapshot(db);
     const result = await importFile(db, text);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.message).toMatch(/^(This file|Nothing was imported)/);
+    expect(!result.ok && sentenceOf(result.error)).toMatch(/^(This file|Nothing was imported)/);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -191,14 +199,10 @@ describe('all or nothing', () => {
       db,
       fileOf(makeExportData([makeHighlight({ url: 'https://example.com/other' })], [makePageNote()])),
     );
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: 'quota',
-        message:
-          'Your disk is full, so nothing was imported. Free some space and try again — your other notes are safe.',
-      },
-    });
+    expect(result).toEqual({ ok: false, error: { code: 'quota', action: 'import' } });
+    expect(!result.ok && sentenceOf(result.error)).toBe(
+      'Your disk is full, so nothing was imported. Free some space and try again — your other notes are safe.',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_CHARS, parseAnnotationFile, parseAnnotations } from '@/lib/export/parse-annotations';
 import { nameBasedUuid } from '@/lib/export/uuid';
 import { readFixedNotes, readFixture } from './make-notes';
+import { importErrorSentence } from '@/lib/strings';
 
 /** A minimal standard annotation of a passage. */
 function annotation(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -19,17 +20,22 @@ function annotation(overrides: Record<string, unknown> = {}): Record<string, unk
   };
 }
 
-/** The error message for a value, failing the test if it parses. */
+/** The sentence the reader gets for a value, failing the test if it parses. */
 function messageFor(value: unknown): string {
   const result = parseAnnotations(value);
   if (result.ok) throw new Error('expected a failure');
-  return result.error.message;
+  return importErrorSentence(result.error);
+}
+
+/** The sentence for a failed parse of a file's text, or null when it parsed. */
+function sentenceOf(result: ReturnType<typeof parseAnnotationFile>): string | null {
+  return result.ok ? null : importErrorSentence(result.error);
 }
 
 describe("reading Crux's own export", () => {
   it('reads back the fixed set of notes from its reviewed JSON file', () => {
     const batch = parseAnnotationFile(readFixture('expected.jsonld'));
-    if (!batch.ok) throw new Error(batch.error.message);
+    if (!batch.ok) throw new Error(importErrorSentence(batch.error));
     const fixed = readFixedNotes();
     const withoutWords = <T extends { words: string[] }>(list: T[]) => list.map(({ words: _words, ...rest }) => rest);
     expect(withoutWords(batch.value.highlights)).toEqual(withoutWords(fixed.highlights));
@@ -108,7 +114,7 @@ describe('accepted shapes', () => {
 describe('annotations from other tools', () => {
   it("imports standard annotations (Hypothesis's JSON-LD) with stable ids, normalised tags, default colour and the page key", () => {
     const batch = parseAnnotationFile(readFixture('hypothesis-jsonld.json'));
-    if (!batch.ok) throw new Error(batch.error.message);
+    if (!batch.ok) throw new Error(importErrorSentence(batch.error));
     const [highlight] = batch.value.highlights;
     expect(highlight).toMatchObject({
       id: nameBasedUuid('id:https://hypothes.is/a/Zx1AbC2dEeF3gH4iJ5kL6'),
@@ -139,7 +145,7 @@ describe('annotations from other tools', () => {
 
   it("imports Hypothesis's own API rows (text, tags, updated, document title)", () => {
     const batch = parseAnnotationFile(readFixture('hypothesis-api.json'));
-    if (!batch.ok) throw new Error(batch.error.message);
+    if (!batch.ok) throw new Error(importErrorSentence(batch.error));
     expect(batch.value.highlights[0]).toMatchObject({
       note: 'Twelve years seems long — check the source.',
       tags: ['desert', 'to-check'],
@@ -188,47 +194,42 @@ describe('files that cannot be imported', () => {
   it('says an empty file is empty', () => {
     for (const text of ['', '   \n', '\uFEFF']) {
       const result = parseAnnotationFile(text);
-      expect(!result.ok && result.error).toEqual({
-        code: 'empty',
-        message: 'This file is empty, so there was nothing to import.',
-      });
+      expect(!result.ok && result.error).toEqual({ code: 'empty' });
+      expect(sentenceOf(result)).toBe('This file is empty, so there was nothing to import.');
     }
   });
 
   it('says a file that is not JSON is not an export, and where it breaks', () => {
     const result = parseAnnotationFile('{\n  "type": "Annotation",\n  oops\n}');
-    expect(!result.ok && result.error).toEqual({
-      code: 'not-json',
-      message: 'This file is not a Web Annotation export: the text is not valid JSON near line 3.',
-    });
+    expect(!result.ok && result.error).toEqual({ code: 'not-json', cutOff: false, line: 3 });
+    expect(sentenceOf(result)).toBe(
+      'This file is not a Web Annotation export: the text is not valid JSON near line 3.',
+    );
   });
 
   it('says a cut-off file was cut off', () => {
     const whole = readFixture('expected.jsonld');
     const result = parseAnnotationFile(whole.slice(0, Math.floor(whole.length / 2)));
-    expect(!result.ok && result.error).toEqual({
-      code: 'not-json',
-      message: 'This file is not a Web Annotation export: it stops in the middle, as if the file was cut off.',
-    });
+    expect(!result.ok && result.error).toEqual({ code: 'not-json', cutOff: true });
+    expect(sentenceOf(result)).toBe(
+      'This file is not a Web Annotation export: it stops in the middle, as if the file was cut off.',
+    );
   });
 
   it('refuses a file too large to read', () => {
     const result = parseAnnotationFile(`${' '.repeat(MAX_IMPORT_CHARS)}[]`);
     expect(!result.ok && result.error.code).toBe('too-large');
-    expect(!result.ok && result.error.message).toBe(
+    expect(sentenceOf(result)).toBe(
       'This file is too large to import (about 64 MB); Crux imports files of up to 64 MB.',
     );
   });
 
   it('says unrelated JSON is not an export', () => {
-    expect(parseAnnotationFile(readFixture('unrelated-package.json'))).toEqual({
-      ok: false,
-      error: {
-        code: 'not-annotations',
-        message:
-          'This file is not a Web Annotation export: it has no annotations in it (no “items”, “first” or “target”).',
-      },
-    });
+    const unrelated = parseAnnotationFile(readFixture('unrelated-package.json'));
+    expect(unrelated).toEqual({ ok: false, error: { code: 'not-annotations', reason: 'no-annotations' } });
+    expect(sentenceOf(unrelated)).toBe(
+      'This file is not a Web Annotation export: it has no annotations in it (no “items”, “first” or “target”).',
+    );
     expect(messageFor([1, 2, 3])).toBe(
       'This file is not a Web Annotation export: it is a list of items that are each a number, not annotations.',
     );
@@ -240,11 +241,8 @@ describe('files that cannot be imported', () => {
 
   it('names the item and the field when one item among good ones is bad', () => {
     const result = parseAnnotationFile(readFixture('one-bad-item.json'));
-    expect(!result.ok && result.error).toEqual({
-      code: 'invalid-item',
-      item: 3,
-      message: 'Nothing was imported, because item 3 has no page address in its target (source).',
-    });
+    expect(!result.ok && result.error).toEqual({ code: 'invalid-item', item: 3, problem: 'no-source' });
+    expect(sentenceOf(result)).toBe('Nothing was imported, because item 3 has no page address in its target (source).');
   });
 
   it.each([

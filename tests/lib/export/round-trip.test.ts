@@ -12,6 +12,7 @@ import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-anno
 import { makeDb } from '@/tests/lib/db/helpers';
 import { exportData } from './arbitraries';
 import { snapshot } from './make-notes';
+import { importErrorSentence, storeErrorSentence } from '@/lib/strings';
 
 /** Generated runs of the property; with up to 50 notes each, about 5,000 notes in all. */
 const PROPERTY_RUNS = 200;
@@ -20,10 +21,10 @@ const PROPERTY_RUNS = 200;
 async function roundTrip(data: ExportData) {
   const file = serializeWebAnnotations(toWebAnnotations(data, { now: Date.UTC(2025, 0, 1) }));
   const batch = parseAnnotationFile(file);
-  if (!batch.ok) throw new Error(batch.error.message);
+  if (!batch.ok) throw new Error(importErrorSentence(batch.error));
   const db = makeDb();
   const imported = await importAnnotations(db, batch.value);
-  if (!imported.ok) throw new Error(imported.error.message);
+  if (!imported.ok) throw new Error(storeErrorSentence(imported.error));
   const stored = await snapshot(db);
   db.close();
   await db.delete();
