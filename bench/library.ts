@@ -22,7 +22,8 @@ type BenchApi = typeof import('../lib/db/schema') &
   typeof import('../lib/db/import') &
   typeof import('../lib/export/web-annotation') &
   typeof import('../lib/export/markdown') &
-  typeof import('../lib/export/parse-annotations');
+  typeof import('../lib/export/parse-annotations') &
+  typeof import('./invented-words');
 
 const ENTRY = `
 export { createCruxDb } from './db/schema';
@@ -32,6 +33,7 @@ export { importAnnotations } from './db/import';
 export { toWebAnnotations, serializeWebAnnotations } from './export/web-annotation';
 export { toMarkdown } from './export/markdown';
 export { parseAnnotationFile } from './export/parse-annotations';
+export { inventWords } from '../bench/invented-words';
 `;
 
 const NOTES = 10_000;
@@ -68,35 +70,7 @@ export async function benchLibrary(): Promise<void> {
     const insertMs = await page.evaluate(
       async ({ notes, pages }) => {
         const api = (window as unknown as { cruxBench: BenchApi }).cruxBench;
-        let seed = 7;
-        const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
-        const syllables = [
-          'ra',
-          'to',
-          'mi',
-          'ven',
-          'sol',
-          'ke',
-          'dra',
-          'lin',
-          'por',
-          'sta',
-          'gu',
-          'ber',
-          'chi',
-          'nor',
-          'wex',
-          'al',
-          'tri',
-          'mon',
-        ];
-        const vocabulary = Array.from({ length: 3000 }, () =>
-          Array.from(
-            { length: 2 + Math.floor(random() * 2) },
-            () => syllables[Math.floor(random() * syllables.length)],
-          ).join(''),
-        );
-        const word = (): string => vocabulary[Math.floor(vocabulary.length * random() ** 3)]!;
+        const { word } = api.inventWords(7);
         const colours = ['key', 'evidence', 'question', 'disagree'] as const;
         const now = Date.now();
         const db = api.createCruxDb('crux');

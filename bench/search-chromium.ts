@@ -1,7 +1,8 @@
 /**
  * Measures `searchNotes` on 10,000 highlights in real Chromium IndexedDB (the budget is 30 ms per keystroke).
  * Bundles `lib/db` with esbuild, serves a page on a fake origin (IndexedDB needs one), fills a database with
- * invented notes — a 3,000-word vocabulary drawn with a Zipf-like skew, as prose is — and times queries as typed.
+ * invented notes (`invented-words.ts`: a 3,000-word vocabulary drawn with a Zipf-like skew, as prose is) and times
+ * queries as typed.
  * Not part of `npm test`. Run: `npx tsx bench/search-chromium.ts` (needs `/usr/bin/chromium`).
  */
 import { bundleForPage } from './bundle';
@@ -11,7 +12,8 @@ const ENTRY = `
 import { createCruxDb } from './db/schema';
 import { searchNotes } from './db/search';
 import { indexWords } from './db/words';
-export { createCruxDb, searchNotes, indexWords };
+import { inventWords } from '../bench/invented-words';
+export { createCruxDb, searchNotes, indexWords, inventWords };
 `;
 
 const script = await bundleForPage(ENTRY, 'cruxDb');
@@ -31,37 +33,12 @@ try {
   // \`__name(...)\`; the page has no such helper.
   await page.addScriptTag({ content: 'window.__name = (fn) => fn;' });
   const report = await page.evaluate(async () => {
-    type Api = typeof import('../lib/db/search') & typeof import('../lib/db/schema') & typeof import('../lib/db/words');
+    type Api = typeof import('../lib/db/search') &
+      typeof import('../lib/db/schema') &
+      typeof import('../lib/db/words') &
+      typeof import('./invented-words');
     const api = (window as unknown as { cruxDb: Api }).cruxDb;
-    let seed = 1;
-    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const syllables = [
-      'ra',
-      'to',
-      'mi',
-      'ven',
-      'sol',
-      'ke',
-      'dra',
-      'lin',
-      'por',
-      'sta',
-      'gu',
-      'ber',
-      'chi',
-      'nor',
-      'wex',
-      'al',
-      'tri',
-      'mon',
-    ];
-    const vocabulary = Array.from({ length: 3000 }, () =>
-      Array.from(
-        { length: 2 + Math.floor(random() * 2) },
-        () => syllables[Math.floor(random() * syllables.length)],
-      ).join(''),
-    );
-    const word = (): string => vocabulary[Math.floor(vocabulary.length * random() ** 3)]!;
+    const { vocabulary, word } = api.inventWords(1);
     const db = api.createCruxDb(`bench-${Date.now()}`);
     const rows = Array.from({ length: 10_000 }, (_, i) => {
       const quote = Array.from({ length: 25 }, word).join(' ');

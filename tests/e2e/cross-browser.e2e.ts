@@ -14,7 +14,7 @@ import { ARTIFACTS_DIR } from './support/browser';
 import { launchChromium } from './support/chromium-driver';
 import { launchFirefox } from './support/firefox-driver';
 import type { Driver, DriverPage, LaunchDriver } from './support/driver';
-import { click, count, fill, paintedHighlights, selectText, texts, waitFor } from './support/dom';
+import { click, count, fill, paintedHighlights, paragraphInView, selectText, texts, waitFor } from './support/dom';
 import { startPageServer, type PageServer } from './support/server';
 
 const BROWSERS: [string, LaunchDriver][] = [
@@ -50,15 +50,7 @@ async function openNotes(driver: Driver, page: DriverPage): Promise<DriverPage> 
 
 /** Whether the paragraph holding `text` lies inside the page's viewport. */
 function isInView(page: DriverPage, text: string): Promise<boolean> {
-  return page.evaluate((needle) => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ');
-    const p = [...document.querySelectorAll('p')].find((el) =>
-      norm(el.textContent ?? '').includes(needle.slice(0, 60)),
-    );
-    if (!p) return false;
-    const rect = p.getBoundingClientRect();
-    return rect.bottom > 0 && rect.top < window.innerHeight;
-  }, text);
+  return page.evaluate(paragraphInView, text);
 }
 
 /** Chooses a file in the library's import field (as the file picker would). */

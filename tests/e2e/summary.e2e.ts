@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, openPopup, openTab, screenshotBothThemes, type ExtensionBrowser } from './support/browser';
+import { paragraphInView } from './support/dom';
 import { startPageServer, type PageServer } from './support/server';
 
 let browser: ExtensionBrowser;
@@ -56,17 +57,9 @@ function flashedText(page: Page): Promise<string> {
   });
 }
 
-/** Whether the element holding `text` lies inside the page's viewport. */
+/** Whether the paragraph holding `text` lies inside the page's viewport. */
 function isInView(page: Page, text: string): Promise<boolean> {
-  return page.evaluate((needle) => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ');
-    const p = [...document.querySelectorAll('p')].find((el) =>
-      norm(el.textContent ?? '').includes(needle.slice(0, 60)),
-    );
-    if (!p) return false;
-    const rect = p.getBoundingClientRect();
-    return rect.bottom > 0 && rect.top < window.innerHeight;
-  }, text);
+  return page.evaluate(paragraphInView, text);
 }
 
 describe('Crux popup analysis on a dispute article', () => {

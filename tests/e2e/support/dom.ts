@@ -181,3 +181,15 @@ export function paintedHighlights(page: DriverPage): Promise<Record<string, stri
     return painted;
   }, undefined);
 }
+
+/**
+ * Whether the paragraph holding `needle` (its first 60 characters, white space collapsed) lies inside the page's
+ * viewport. Runs in the page: pass it to a driver's or Playwright's `evaluate` with the text.
+ */
+export function paragraphInView(needle: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, ' ');
+  const p = [...document.querySelectorAll('p')].find((el) => norm(el.textContent ?? '').includes(needle.slice(0, 60)));
+  if (!p) return false;
+  const rect = p.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < window.innerHeight;
+}
