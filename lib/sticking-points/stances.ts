@@ -176,10 +176,13 @@ function subjectAfter(tokens: readonly TaggedToken[], start: number): [number, n
   return [from, to];
 }
 
+/** What a pronoun or role can stand for: a person ("he"), a group ("they"), one organisation or country ("it"). */
+type Want = 'person' | 'group' | 'thing' | 'any';
+
 /** What a subject phrase names: a party, a pronoun or role to resolve, or nobody usable. */
 type Holder =
   | { kind: 'party'; party: Omit<Party, 'sentence' | 'block'> }
-  | { kind: 'refer'; want: 'person' | 'group' | 'any'; head?: string }
+  | { kind: 'refer'; want: Want; head?: string }
   | null;
 
 /** Reads a subject phrase. */
@@ -189,7 +192,7 @@ function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]
     const lower = span[0]!.lower;
     if (PERSON_PRONOUNS.has(lower)) return { kind: 'refer', want: 'person' };
     if (GROUP_PRONOUNS.has(lower)) return { kind: 'refer', want: 'group' };
-    if (THING_PRONOUNS.has(lower)) return { kind: 'refer', want: 'group' };
+    if (THING_PRONOUNS.has(lower)) return { kind: 'refer', want: 'thing' };
     return null;
   }
   if (span.some((t) => REPORTER_NOUNS.has(t.lemma))) return null;
@@ -377,9 +380,11 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
 }
 
 /** Whether a named party fits a pronoun or role. */
-function fits(party: Party, want: 'person' | 'group' | 'any'): boolean {
+function fits(party: Party, want: Want): boolean {
   if (want === 'person') return party.person;
   if (want === 'group') return !party.person;
+  // "It" is one organisation or country, never a plural group: "the teachers… It said" is not the teachers.
+  if (want === 'thing') return !party.person && !party.plural;
   return true;
 }
 

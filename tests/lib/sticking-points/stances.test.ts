@@ -35,6 +35,16 @@ describe('readStances', () => {
     expect(found).toEqual([{ actor: 'Councillor Amir Khan', stance: 'insists that the library must stay open on Saturdays' }]);
   });
 
+  it('resolves "it" to an organisation, never to a plural group named after it', () => {
+    const found = stancesOf([
+      'The Kelso Water Board published its plan on Monday.',
+      'Many farmers rejected the plan.',
+      'It insists that the reservoir must be drained by June.',
+    ]);
+    expect(found).toContainEqual({ actor: 'Kelso Water Board', stance: 'insists that the reservoir must be drained by June' });
+    expect(found.filter((s) => s.actor === 'Many farmers')).toEqual([{ actor: 'Many farmers', stance: 'rejected the plan' }]);
+  });
+
   it('drops a pronoun stance when no party is named nearby', () => {
     expect(stancesOf(['They demanded a full refund of the charges.'])).toEqual([]);
   });
