@@ -443,7 +443,10 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
         actor = near?.text ?? null;
       }
       if (!actor) continue;
-      if (raw.holder?.kind === 'party') remember(raw.holder.party, index, blockIndex);
+      // A pronoun or role that stands for a party mentions it again: "He said… He added…" stays with him even
+      // when other names come between.
+      const mentioned = raw.holder?.kind === 'party' ? raw.holder.party : parties.find((p) => p.text === actor);
+      if (mentioned) remember(mentioned, index, blockIndex);
       const tokens = ts.tokens.slice(raw.stance[0], raw.stance[1]);
       const stance = { actor, stance: spanText(text, tokens) };
       if (positionRuleBreaks(stance).length > 0) continue;

@@ -45,6 +45,15 @@ describe('readStances', () => {
     expect(found.filter((s) => s.actor === 'Many farmers')).toEqual([{ actor: 'Many farmers', stance: 'rejected the plan' }]);
   });
 
+  it('keeps a pronoun chain with its party: each "he" mentions him again', () => {
+    const found = stancesOf([
+      'Councillor Amir Khan insists that the library must stay open.',
+      'He says the council must find the money. He warned that closing it would hurt children. He added that parents should be asked.',
+      'He also demanded a public vote on the plan.',
+    ]);
+    expect(found.at(-1)).toEqual({ actor: 'Councillor Amir Khan', stance: 'also demanded a public vote on the plan' });
+  });
+
   it('drops a pronoun stance when no party is named nearby', () => {
     expect(stancesOf(['They demanded a full refund of the charges.'])).toEqual([]);
   });
