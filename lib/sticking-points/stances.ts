@@ -139,6 +139,9 @@ function subjectBefore(tokens: readonly TaggedToken[], end: number): [number, nu
   // A name with an appositive before the verb: "Manuel Cortes, from the TSSA union, said…".
   if (tokens[to - 1]!.text === ',') {
     for (let k = to - 2; k >= Math.max(1, to - MAX_APPOSITIVE_TOKENS); k -= 1) {
+      // An appositive describes the name; one holding a quotation is a clause of its own: in "X said the advert was
+      // “unlawful”, adding…" the subject of "adding" is not "X, said the advert was “unlawful”".
+      if (isOpenQuote(tokens[k]!) || isCloseQuote(tokens[k]!)) return null;
       if (tokens[k]!.text !== ',') continue;
       if (tokens[k - 1]!.pos !== 'PROPN') return null;
       let start = k - 1;

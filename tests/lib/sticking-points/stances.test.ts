@@ -54,6 +54,11 @@ describe('readStances', () => {
     expect(found.at(-1)).toEqual({ actor: 'Councillor Amir Khan', stance: 'also demanded a public vote on the plan' });
   });
 
+  it('never takes a clause with a quotation for an appositive of the speaker', () => {
+    const found = stancesOf(['Employment lawyer Jo Banks, partner at Reed Hall, said the contract was "clearly unfair", adding that staff could complain to a tribunal.']);
+    expect(found.map((s) => s.actor)).toEqual(['Jo Banks, partner at Reed Hall']);
+  });
+
   it('drops a pronoun stance when no party is named nearby', () => {
     expect(stancesOf(['They demanded a full refund of the charges.'])).toEqual([]);
   });
