@@ -11,7 +11,9 @@
  *
  * `--out FILE` writes the parameters (default: print them). `--cv` also fits on four folds and scores the fifth,
  * for each fold, and prints the pooled held-out figures (a quick check; `npm run eval` gives the official ones);
- * `--explain 1,2,3` adds each held-out article of those folds with its score and the points it would show.
+ * `--explain 1,2,3` adds each held-out article of those folds with its score and the points it would show;
+ * `--resplit SEED` deals the articles into five other folds (a seeded hash of their ids), to check that a choice
+ * made on the official folds holds on others.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractArticle } from '../lib/article/extract';
@@ -24,8 +26,11 @@ import { DEFAULT_GOLD_DIR, FOLD_COUNT, readFolds, type FoldEntry } from './folds
 
 /** The constraints of the fit (issue #9): precision at least this… */
 const MIN_PRECISION = 0.8;
-/** …and at most this share of `none` articles with a point (8 of 85). */
-const MAX_FALSE_ALARM_SHARE = 8 / 85;
+/**
+ * …and at most this share of `none` articles with a point: 7 of 85 on the training folds, one under the target of 8
+ * of 85, as a margin for articles the fit has not seen (held out, the false alarms vary by two or three either way).
+ */
+const MAX_FALSE_ALARM_SHARE = 7 / 85;
 /** Points the scorer reads per article. */
 const TOP_K = 5;
 
@@ -170,7 +175,7 @@ function bestThresholds(items: readonly Item[], weights: GateFeatures, articleWe
  * The features the article model reads: few, so that about ninety training articles can fit them. The others
  * describe a point, not whether the article holds a dispute.
  */
-const ARTICLE_FEATURES: readonly GateFeature[] = 'stances,parties,contention,strong,refusal,opposed,articleParties,articleContentious,articleInstitutional,articleSport,articleCrime,settled'.split(',') as GateFeature[];
+const ARTICLE_FEATURES: readonly GateFeature[] = 'articleSpeakers,articleParties,articleContentious,contention,strong,opposed,articleInstitutional,articleSport,articleCrime'.split(',') as GateFeature[];
 
 /** L2 penalty of the logistic regressions: keeps weights small, so a handful of articles cannot dominate them. */
 const L2 = 1;
@@ -234,6 +239,21 @@ function sum(a: Figures, b: Figures): Figures {
   return Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof Figures] + b[k as keyof Figures]])) as unknown as Figures;
 }
 
+/**
+ * Another five folds, for checking that a choice made on the official folds is no accident of them: each kind's
+ * articles in the order of a seeded hash of their id, dealt round-robin (`--resplit SEED`, with `--cv`).
+ */
+function resplit(entries: readonly FoldEntry[], seed: number): FoldEntry[] {
+  const hash = (id: string): number => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_003, seed);
+  const kinds = [...new Set(entries.map((e) => e.kind))];
+  return kinds.flatMap((kind) =>
+    entries
+      .filter((e) => e.kind === kind)
+      .sort((a, b) => hash(a.id) - hash(b.id))
+      .map((e, i) => ({ ...e, fold: (i % FOLD_COUNT) + 1 })),
+  );
+}
+
 function main(): number {
   const argv = process.argv.slice(2);
   const option = (name: string): string | undefined => {
@@ -249,6 +269,8 @@ function main(): number {
   let entries: FoldEntry[];
   try {
     entries = readFolds(goldDir);
+    const seed = option('--resplit');
+    if (seed !== undefined) entries = resplit(entries, Number(seed));
   } catch (e) {
     console.error((e as Error).message);
     return 1;

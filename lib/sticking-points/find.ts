@@ -62,6 +62,8 @@ const MAX_COUNTED_STANCES = 4;
 const MAX_COUNTED_PARTIES = 3;
 const MAX_COUNTED_SENTENCES = 5;
 const MAX_COUNTED_ARTICLE_PARTIES = 8;
+/** Parties with any stance counted in an article, at most. */
+const MAX_COUNTED_SPEAKERS = 16;
 const MAX_COUNTED_CONTENTIOUS = 10;
 const MAX_COUNTED_REFUSALS = 4;
 
@@ -325,6 +327,8 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const articlePhrases = tagged.flatMap((ts) => nounPhrases(ts.sentence.text, ts.tokens));
   const out: Candidate[] = [];
   const bestRank = Math.max(1e-9, ...groups.map((g) => (g.anchor ? rank.get(g.anchor) ?? 0 : 0)));
+  // Every party with a stance, contentious or not: a dispute is reported through many voices.
+  const articleSpeakers = Math.min(MAX_COUNTED_SPEAKERS, new Set(stances.map((s) => s.actor)).size);
   const articleParties = Math.min(MAX_COUNTED_ARTICLE_PARTIES, new Set(stances.filter((s) => s.contentious).map((s) => s.actor)).size);
   const articleContention = read.reduce((sum, r) => sum + r.contention, 0) / Math.max(1, tagged.length) * CONTENTION_DENSITY_SCALE;
   const articleContentious = Math.min(MAX_COUNTED_CONTENTIOUS, read.filter((r) => r.contention >= MIN_CONTENTION).length);
@@ -389,6 +393,7 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
         section: g.heading >= 0 ? 1 : 0,
         rank: g.anchor ? (rank.get(g.anchor) ?? 0) / bestRank : 1,
         articleParties,
+        articleSpeakers,
         articleContention,
         articleContentious,
         articleRefusals,

@@ -22,6 +22,7 @@ export const GATE_FEATURES = [
   'section',
   'rank',
   'articleParties',
+  'articleSpeakers',
   'articleContention',
   'articleContentious',
   'articleRefusals',

@@ -139,6 +139,9 @@ function subjectBefore(tokens: readonly TaggedToken[], end: number): [number, nu
   // A name with an appositive before the verb: "Manuel Cortes, from the TSSA union, said…".
   if (tokens[to - 1]!.text === ',') {
     for (let k = to - 2; k >= Math.max(1, to - MAX_APPOSITIVE_TOKENS); k -= 1) {
+      // An appositive describes the name; one holding a quotation is a clause of its own: in "X said the advert was
+      // “unlawful”, adding…" the subject of "adding" is not "X, said the advert was “unlawful”".
+      if (isOpenQuote(tokens[k]!) || isCloseQuote(tokens[k]!)) return null;
       if (tokens[k]!.text !== ',') continue;
       if (tokens[k - 1]!.pos !== 'PROPN') return null;
       let start = k - 1;
@@ -176,10 +179,13 @@ function subjectAfter(tokens: readonly TaggedToken[], start: number): [number, n
   return [from, to];
 }
 
+/** What a pronoun or role can stand for: a person ("he"), a group ("they"), one organisation or country ("it"). */
+type Want = 'person' | 'group' | 'thing' | 'any';
+
 /** What a subject phrase names: a party, a pronoun or role to resolve, or nobody usable. */
 type Holder =
   | { kind: 'party'; party: Omit<Party, 'sentence' | 'block'> }
-  | { kind: 'refer'; want: 'person' | 'group' | 'any'; head?: string }
+  | { kind: 'refer'; want: Want; head?: string }
   | null;
 
 /** Reads a subject phrase. */
@@ -189,7 +195,7 @@ function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]
     const lower = span[0]!.lower;
     if (PERSON_PRONOUNS.has(lower)) return { kind: 'refer', want: 'person' };
     if (GROUP_PRONOUNS.has(lower)) return { kind: 'refer', want: 'group' };
-    if (THING_PRONOUNS.has(lower)) return { kind: 'refer', want: 'group' };
+    if (THING_PRONOUNS.has(lower)) return { kind: 'refer', want: 'thing' };
     return null;
   }
   if (span.some((t) => REPORTER_NOUNS.has(t.lemma))) return null;
@@ -377,9 +383,11 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
 }
 
 /** Whether a named party fits a pronoun or role. */
-function fits(party: Party, want: 'person' | 'group' | 'any'): boolean {
+function fits(party: Party, want: Want): boolean {
   if (want === 'person') return party.person;
   if (want === 'group') return !party.person;
+  // "It" is one organisation or country, never a plural group: "the teachers… It said" is not the teachers.
+  if (want === 'thing') return !party.person && !party.plural;
   return true;
 }
 
@@ -438,7 +446,10 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
         actor = near?.text ?? null;
       }
       if (!actor) continue;
-      if (raw.holder?.kind === 'party') remember(raw.holder.party, index, blockIndex);
+      // A pronoun or role that stands for a party mentions it again: "He said… He added…" stays with him even
+      // when other names come between.
+      const mentioned = raw.holder?.kind === 'party' ? raw.holder.party : parties.find((p) => p.text === actor);
+      if (mentioned) remember(mentioned, index, blockIndex);
       const tokens = ts.tokens.slice(raw.stance[0], raw.stance[1]);
       const stance = { actor, stance: spanText(text, tokens) };
       if (positionRuleBreaks(stance).length > 0) continue;

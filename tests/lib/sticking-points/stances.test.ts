@@ -43,6 +43,30 @@ describe('readStances', () => {
     ]);
   });
 
+  it('resolves "it" to an organisation, never to a plural group named after it', () => {
+    const found = stancesOf([
+      'The Kelso Water Board published its plan on Monday.',
+      'Many farmers rejected the plan.',
+      'It insists that the reservoir must be drained by June.',
+    ]);
+    expect(found).toContainEqual({ actor: 'Kelso Water Board', stance: 'insists that the reservoir must be drained by June' });
+    expect(found.filter((s) => s.actor === 'Many farmers')).toEqual([{ actor: 'Many farmers', stance: 'rejected the plan' }]);
+  });
+
+  it('keeps a pronoun chain with its party: each "he" mentions him again', () => {
+    const found = stancesOf([
+      'Councillor Amir Khan insists that the library must stay open.',
+      'He says the council must find the money. He warned that closing it would hurt children. He added that parents should be asked.',
+      'He also demanded a public vote on the plan.',
+    ]);
+    expect(found.at(-1)).toEqual({ actor: 'Councillor Amir Khan', stance: 'also demanded a public vote on the plan' });
+  });
+
+  it('never takes a clause with a quotation for an appositive of the speaker', () => {
+    const found = stancesOf(['Employment lawyer Jo Banks, partner at Reed Hall, said the contract was "clearly unfair", adding that staff could complain to a tribunal.']);
+    expect(found.map((s) => s.actor)).toEqual(['Jo Banks, partner at Reed Hall']);
+  });
+
   it('drops a pronoun stance when no party is named nearby', () => {
     expect(stancesOf(['They demanded a full refund of the charges.'])).toEqual([]);
   });
