@@ -51,7 +51,8 @@ for (const line of input.split('\n')) {
       const actor = String(position.actor ?? '');
       const stance = String(position.stance ?? '');
       const rules = positionRuleBreaks({ actor, stance });
-      if (rules.length) breaks.push({ file: String(record.file ?? '?'), label: String(point.label ?? ''), actor, stance, rules });
+      if (rules.length)
+        breaks.push({ file: String(record.file ?? '?'), label: String(point.label ?? ''), actor, stance, rules });
     }
   }
 }

@@ -58,8 +58,19 @@ export interface Pooled {
 /** Sums the article rows of several scorer outputs. */
 export function pool(rows: ArticleRow[]): Pooled {
   const t: Pooled = {
-    articles: rows.length, failed: 0, goldPoints: 0, matched: 0, matched1to1: 0, sysPoints: 0, sysMatched: 0,
-    goldPositions: 0, positionsCredited: 0, disputeArticles: 0, disputeWithoutPoint: 0, noneArticles: 0, falseAlarms: 0,
+    articles: rows.length,
+    failed: 0,
+    goldPoints: 0,
+    matched: 0,
+    matched1to1: 0,
+    sysPoints: 0,
+    sysMatched: 0,
+    goldPositions: 0,
+    positionsCredited: 0,
+    disputeArticles: 0,
+    disputeWithoutPoint: 0,
+    noneArticles: 0,
+    falseAlarms: 0,
   };
   for (const r of rows) {
     if (r.error) t.failed++;
@@ -99,14 +110,31 @@ export function rowCells(name: string, all: Pooled, labelOnly: Pooled | null): s
   ];
 }
 
-const HEADER = ['system', 'recall', 'label-only recall', 'precision', 'false alarms', 'positions', 'one-to-one recall',
-  'dispute articles with no point', 'n', 'failed'];
+const HEADER = [
+  'system',
+  'recall',
+  'label-only recall',
+  'precision',
+  'false alarms',
+  'positions',
+  'one-to-one recall',
+  'dispute articles with no point',
+  'n',
+  'failed',
+];
 
 /** Lays out rows as aligned columns. */
 export function formatTable(rows: string[][]): string {
   const all = [HEADER, ...rows];
   const widths = HEADER.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  return all.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
+  return `${all
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 /** Coverage problems of a pool against the gold ids: ids missing, unknown or scored more than once. */
@@ -119,7 +147,8 @@ export function coverageProblems(rows: ArticleRow[], goldIds: string[]): string[
   const unknown = [...seen.keys()].filter((id) => !goldIds.includes(id));
   if (twice.length) problems.push(`${twice.length} articles scored more than once (${twice.slice(0, 3).join(', ')}…)`);
   if (missing.length) problems.push(`${missing.length} of ${goldIds.length} gold articles missing`);
-  if (unknown.length) problems.push(`${unknown.length} articles not in the gold folder (${unknown.slice(0, 3).join(', ')})`);
+  if (unknown.length)
+    problems.push(`${unknown.length} articles not in the gold folder (${unknown.slice(0, 3).join(', ')})`);
   return problems;
 }
 
@@ -136,7 +165,9 @@ function main(argv: string[]): number {
       if (!name) break;
       rows.push({ name, files: [] });
     } else if (arg.startsWith('--') || !rows.length) {
-      process.stderr.write(`${arg.startsWith('--') ? `Unknown option ${arg}.` : `${arg} comes before any --row.`} ${USAGE}\n`);
+      process.stderr.write(
+        `${arg.startsWith('--') ? `Unknown option ${arg}.` : `${arg} comes before any --row.`} ${USAGE}\n`,
+      );
       return 2;
     } else rows.at(-1)!.files.push(arg);
   }

@@ -7,7 +7,7 @@
  * alarms ≤ 8 of 85 (the same share of the training folds' `none` articles), scored the way
  * `../shared/eval/score-sticking-points.mjs` scores (a point matches a gold point when one of its `anyOf` terms is
  * in the label or the evidence; first 5 points), with the label-only recall and the positions as tie-breaks. The
- * weights come from two logistic regressions (see {@link fit}); only the two thresholds are searched.
+ * weights come from two logistic regressions (see {@link fitGate}); only the two thresholds are searched.
  *
  * `--out FILE` writes the parameters (default: print them). `--cv` also fits on four folds and scores the fifth,
  * for each fold, and prints the pooled held-out figures (a quick check; `npm run eval` gives the official ones);
@@ -21,7 +21,16 @@ import { parseHtml } from './cli/parse-html';
 import { segmentSentences } from '../lib/text/sentences';
 import { tagSentences } from '../lib/text/tagger';
 import { findCandidates, type Candidate } from '../lib/sticking-points/find';
-import { applyGate, articleScore, GATE_FEATURES, gateScore, highestFeatures, type GateFeature, type GateFeatures, type GateParams } from '../lib/sticking-points/gate';
+import {
+  applyGate,
+  articleScore,
+  GATE_FEATURES,
+  gateScore,
+  highestFeatures,
+  type GateFeature,
+  type GateFeatures,
+  type GateParams,
+} from '../lib/sticking-points/gate';
 import { DEFAULT_GOLD_DIR, FOLD_COUNT, readFolds, type FoldEntry } from './folds';
 
 /** The constraints of the fit (issue #9): precision at least this… */
@@ -83,7 +92,9 @@ function readItem(entry: FoldEntry, goldDir: string): Item {
         g.positions.forEach((p, pi) => {
           if (!has(all, g.anyOf)) return;
           const credited = c.point.positions.some(
-            (q) => has(normalise(q.actor), p.actorAnyOf) && (has(normalise(q.stance), p.stanceAnyOf) || has(evidence, p.stanceAnyOf)),
+            (q) =>
+              has(normalise(q.actor), p.actorAnyOf) &&
+              (has(normalise(q.stance), p.stanceAnyOf) || has(evidence, p.stanceAnyOf)),
           );
           if (credited) credits.push(`${gi}:${pi}`);
         }),
@@ -116,9 +127,24 @@ interface Figures {
 
 /** Scores parameters on items, as the scorer would. */
 function evaluate(items: readonly Item[], params: GateParams): Figures {
-  const f: Figures = { matched: 0, labelMatched: 0, goldPoints: 0, goodPoints: 0, shownPoints: 0, falseAlarms: 0, noneArticles: 0, silentDisputes: 0, disputes: 0, credited: 0, goldPositions: 0 };
+  const f: Figures = {
+    matched: 0,
+    labelMatched: 0,
+    goldPoints: 0,
+    goodPoints: 0,
+    shownPoints: 0,
+    falseAlarms: 0,
+    noneArticles: 0,
+    silentDisputes: 0,
+    disputes: 0,
+    credited: 0,
+    goldPositions: 0,
+  };
   for (const item of items) {
-    const shown = applyGate(item.candidates.map((c) => c.features), params).map((i) => item.candidates[i]!);
+    const shown = applyGate(
+      item.candidates.map((c) => c.features),
+      params,
+    ).map((i) => item.candidates[i]!);
     const seen = new Set<string>();
     const top = shown.filter((c) => !seen.has(c.label) && seen.add(c.label)).slice(0, TOP_K);
     if (item.entry.kind === 'none') {
@@ -152,11 +178,30 @@ const POINT_THRESHOLD_STEPS = 20;
 /** The thresholds for fixed weights: the article threshold swept over the articles' scores, the point one over quantiles. */
 function bestThresholds(items: readonly Item[], weights: GateFeatures, articleWeights: GateFeatures): GateParams {
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  const articleScores = [...new Set(items.map((i) => round(articleScore(i.candidates.map((c) => c.features), { articleWeights }))))]
+  const articleScores = [
+    ...new Set(
+      items.map((i) =>
+        round(
+          articleScore(
+            i.candidates.map((c) => c.features),
+            { articleWeights },
+          ),
+        ),
+      ),
+    ),
+  ]
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
-  const pointScores = items.flatMap((i) => i.candidates.map((c) => gateScore(c.features, { weights }))).sort((a, b) => a - b);
-  const pointThresholds = [...new Set(Array.from({ length: POINT_THRESHOLD_STEPS + 1 }, (_, k) => round(pointScores[Math.floor((k / POINT_THRESHOLD_STEPS) * (pointScores.length - 1))] ?? 0)))];
+  const pointScores = items
+    .flatMap((i) => i.candidates.map((c) => gateScore(c.features, { weights })))
+    .sort((a, b) => a - b);
+  const pointThresholds = [
+    ...new Set(
+      Array.from({ length: POINT_THRESHOLD_STEPS + 1 }, (_, k) =>
+        round(pointScores[Math.floor((k / POINT_THRESHOLD_STEPS) * (pointScores.length - 1))] ?? 0),
+      ),
+    ),
+  ];
   let best: GateParams = { weights, articleWeights, threshold: Infinity, pointThreshold: Infinity, maxPoints: TOP_K };
   let value = -1;
   for (const threshold of articleScores) {
@@ -175,7 +220,10 @@ function bestThresholds(items: readonly Item[], weights: GateFeatures, articleWe
  * The features the article model reads: few, so that about ninety training articles can fit them. The others
  * describe a point, not whether the article holds a dispute.
  */
-const ARTICLE_FEATURES: readonly GateFeature[] = 'articleSpeakers,articleParties,articleContentious,contention,strong,opposed,articleInstitutional,articleSport,articleCrime'.split(',') as GateFeature[];
+const ARTICLE_FEATURES: readonly GateFeature[] =
+  'articleSpeakers,articleParties,articleContentious,contention,strong,opposed,articleInstitutional,articleSport,articleCrime'.split(
+    ',',
+  ) as GateFeature[];
 
 /** L2 penalty of the logistic regressions: keeps weights small, so a handful of articles cannot dominate them. */
 const L2 = 1;
@@ -184,7 +232,10 @@ const STEPS = 3000;
 const STEP_SIZE = 0.2;
 
 /** An L2-penalised logistic regression by gradient descent; returns the feature weights (the bias is dropped). */
-function logisticWeights(rows: readonly { x: GateFeatures; y: number }[], only: readonly GateFeature[] = GATE_FEATURES): GateFeatures {
+function logisticWeights(
+  rows: readonly { x: GateFeatures; y: number }[],
+  only: readonly GateFeature[] = GATE_FEATURES,
+): GateFeatures {
   // Features are standardised (mean 0, unit deviation) so that the penalty weighs them alike, then the weights are
   // scaled back to the raw features (the shift only moves the bias, which the thresholds absorb).
   const raw = rows.map((r) => GATE_FEATURES.map((f) => (only.includes(f) ? r.x[f] : 0)));
@@ -206,7 +257,9 @@ function logisticWeights(rows: readonly { x: GateFeatures; y: number }[], only: 
     w.forEach((_, i) => (w[i] = w[i]! - STEP_SIZE * (grad[i]! / n + L2 * w[i]!)));
     bias -= STEP_SIZE * (gradBias / n);
   }
-  return Object.fromEntries(GATE_FEATURES.map((f, i) => [f, Math.round((w[i]! / sd[i]!) * 1000) / 1000])) as GateFeatures;
+  return Object.fromEntries(
+    GATE_FEATURES.map((f, i) => [f, Math.round((w[i]! / sd[i]!) * 1000) / 1000]),
+  ) as GateFeatures;
 }
 
 /**
@@ -215,13 +268,17 @@ function logisticWeights(rows: readonly { x: GateFeatures; y: number }[], only: 
  * point" on the features of the dispute articles' candidates. 3. The two thresholds that maximise recall under the
  * precision and false-alarm constraints.
  */
-export function fit(items: readonly Item[]): GateParams {
+export function fitGate(items: readonly Item[]): GateParams {
   const articleWeights = logisticWeights(
-    items.filter((i) => i.candidates.length > 0).map((i) => ({ x: highestFeatures(i.candidates.map((c) => c.features)), y: i.entry.kind === 'dispute' ? 1 : 0 })),
+    items
+      .filter((i) => i.candidates.length > 0)
+      .map((i) => ({ x: highestFeatures(i.candidates.map((c) => c.features)), y: i.entry.kind === 'dispute' ? 1 : 0 })),
     ARTICLE_FEATURES,
   );
   const weights = logisticWeights(
-    items.filter((i) => i.entry.kind === 'dispute').flatMap((i) => i.candidates.map((c) => ({ x: c.features, y: c.matches.length > 0 ? 1 : 0 }))),
+    items
+      .filter((i) => i.entry.kind === 'dispute')
+      .flatMap((i) => i.candidates.map((c) => ({ x: c.features, y: c.matches.length > 0 ? 1 : 0 }))),
   );
   return bestThresholds(items, weights, articleWeights);
 }
@@ -236,7 +293,9 @@ function format(f: Figures): string {
 }
 
 function sum(a: Figures, b: Figures): Figures {
-  return Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof Figures] + b[k as keyof Figures]])) as unknown as Figures;
+  return Object.fromEntries(
+    Object.keys(a).map((k) => [k, a[k as keyof Figures] + b[k as keyof Figures]]),
+  ) as unknown as Figures;
 }
 
 /**
@@ -281,18 +340,24 @@ function main(): number {
   const wanted = cv ? entries : entries.filter((e) => folds.includes(e.fold));
   const items = wanted.map((e) => readItem(e, goldDir));
   const train = items.filter((i) => folds.includes(i.entry.fold));
-  const params = fit(train);
+  const params = fitGate(train);
   console.error(`fitted on folds ${folds.join(',')}: ${format(evaluate(train, params))}`);
   if (cv) {
     let pooled: Figures | null = null;
     for (let k = 1; k <= FOLD_COUNT; k += 1) {
-      const p = fit(items.filter((i) => i.entry.fold !== k));
+      const p = fitGate(items.filter((i) => i.entry.fold !== k));
       const heldItems = items.filter((i) => i.entry.fold === k);
       const held = evaluate(heldItems, p);
       if (explain.includes(k)) {
         for (const item of heldItems) {
-          const score = articleScore(item.candidates.map((c) => c.features), p);
-          const shown = applyGate(item.candidates.map((c) => c.features), p).map((i) => item.candidates[i]!);
+          const score = articleScore(
+            item.candidates.map((c) => c.features),
+            p,
+          );
+          const shown = applyGate(
+            item.candidates.map((c) => c.features),
+            p,
+          ).map((i) => item.candidates[i]!);
           console.error(
             `  ${score >= p.threshold ? 'speaks' : 'silent'} ${item.entry.kind.padEnd(7)} ${score.toFixed(2)} (threshold ${p.threshold}) ${item.entry.id.slice(0, 12)} ` +
               `${shown.map((c) => `${c.label}${c.matches.length ? '✓' : ''}`).join(' | ')} gold ${item.gold.length}`,

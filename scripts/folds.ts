@@ -62,7 +62,8 @@ export function readFolds(goldDir: string = DEFAULT_GOLD_DIR): FoldEntry[] {
     if (gold.kind !== 'dispute' && gold.kind !== 'none') {
       throw new Error(`The gold file ${path.join(dir, name)} has no "kind" of "dispute" or "none".`);
     }
-    if (typeof gold.file !== 'string' || !gold.file) throw new Error(`The gold file ${path.join(dir, name)} has no "file".`);
+    if (typeof gold.file !== 'string' || !gold.file)
+      throw new Error(`The gold file ${path.join(dir, name)} has no "file".`);
     const points = gold.kind === 'dispute' ? (gold.stickingPoints ?? []) : [];
     byKind[gold.kind].push({
       id: name.slice(0, -'.json'.length),
@@ -87,7 +88,9 @@ export function foldIds(entries: FoldEntry[], k: number): string[] {
 
 /** The folds other than `k`, as the comma-separated list fit-gate.ts takes ("2,3,4,5" for k = 1). */
 export function otherFolds(k: number): string {
-  return Array.from({ length: FOLD_COUNT }, (_, i) => i + 1).filter((f) => f !== k).join(',');
+  return Array.from({ length: FOLD_COUNT }, (_, i) => i + 1)
+    .filter((f) => f !== k)
+    .join(',');
 }
 
 /** The per-fold table printed by `--folds`. */
@@ -107,7 +110,7 @@ export function formatFoldTable(entries: FoldEntry[]): string {
     rows.push([String(k), ...row.map(String)]);
   }
   rows.push(['all', ...total.map(String)]);
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(5) : cell.padStart(10))).join('')).join('\n') + '\n';
+  return `${rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(5) : cell.padStart(10))).join('')).join('\n')}\n`;
 }
 
 const USAGE = 'Usage: npx tsx scripts/folds.ts [GOLDDIR] (--fold K | --folds | --pages)';
@@ -129,7 +132,9 @@ function main(argv: string[]): number {
     } else if (arg === '--folds') mode = 'folds';
     else if (arg === '--pages') mode = 'pages';
     else if (arg.startsWith('--') || goldDir !== undefined) {
-      process.stderr.write(`${arg.startsWith('--') ? `Unknown option ${arg}.` : 'Only one gold folder can be given.'} ${USAGE}\n`);
+      process.stderr.write(
+        `${arg.startsWith('--') ? `Unknown option ${arg}.` : 'Only one gold folder can be given.'} ${USAGE}\n`,
+      );
       return 2;
     } else goldDir = arg;
   }
@@ -150,4 +155,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

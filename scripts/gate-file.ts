@@ -24,8 +24,10 @@ export function parseGateParams(json: unknown, source: string): Result<GateParam
     } else if (isObject(template)) {
       if (!isObject(value)) return bad(`has no "${field}" object`);
       for (const [name, weight] of Object.entries(value)) {
-        if (!known.includes(name)) return bad(`has a "${field}" entry "${name}", which is not a gate feature (${GATE_FEATURES.join(', ')})`);
-        if (typeof weight !== 'number' || !Number.isFinite(weight)) return bad(`has a "${field}" entry "${name}" that is not a number`);
+        if (!known.includes(name))
+          return bad(`has a "${field}" entry "${name}", which is not a gate feature (${GATE_FEATURES.join(', ')})`);
+        if (typeof weight !== 'number' || !Number.isFinite(weight))
+          return bad(`has a "${field}" entry "${name}" that is not a number`);
       }
     }
   }

@@ -54,7 +54,9 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const scored = scoreSentences(article, sentences, tagged);
   const length = options.sentences ?? defaultSummaryLength(sentences.length);
   const summary = selectSummary(scored, length);
-  const found = tagged ? findStickingPoints(article, tagged, options.gate) : { stickingPoints: [], reason: 'language' as const };
+  const found = tagged
+    ? findStickingPoints(article, tagged, options.gate)
+    : { stickingPoints: [], reason: 'language' as const };
   const analysis: Analysis = { sentences: scored, summary, stickingPoints: found.stickingPoints, lang };
   if (found.reason) analysis.stickingPointsReason = found.reason;
   return analysis;

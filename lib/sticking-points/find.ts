@@ -9,7 +9,15 @@
 import type { Article, Block } from '../article/types';
 import type { TaggedSentence } from '../text/tagger';
 import { tagText } from '../text/tagger';
-import { CONTENTION_CUES, CRIME_CONTEXT, DECISION_CONTEXT, MAX_CUE_SCORE, SETTLED, SETTLED_PENALTY, SPORT_CONTEXT } from './lexicon';
+import {
+  CONTENTION_CUES,
+  CRIME_CONTEXT,
+  DECISION_CONTEXT,
+  MAX_CUE_SCORE,
+  SETTLED,
+  SETTLED_PENALTY,
+  SPORT_CONTEXT,
+} from './lexicon';
 import { chooseLabel, isLabelHeading, nounPhrases, type NounPhrase } from './label';
 import { readStances, type Stance } from './stances';
 import { applyGate, FITTED_GATE, gateScore, type GateFeatures, type GateParams } from './gate';
@@ -74,36 +82,274 @@ const SHARE_SCALE = 10;
 const CONTENTION_DENSITY_SCALE = 10;
 
 /** Heading words that mark a section as being about disputes. */
-const HEADING_CUE = /\b(?:disput\w*|sticking|block\w*|obstacles?|issues?|divi\w+|demands?|rows?|clash\w*|impasse|deadlock|unresolved|red lines?|at odds|differences)\b/i;
+const HEADING_CUE =
+  /\b(?:disput\w*|sticking|block\w*|obstacles?|issues?|divi\w+|demands?|rows?|clash\w*|impasse|deadlock|unresolved|red lines?|at odds|differences)\b/i;
 
 /** Lemmas that never name an issue: time, quantity, reporting, procedure, people, and the contention words. */
 const NON_ISSUE: ReadonlySet<string> = new Set([
-  'year', 'day', 'time', 'week', 'month', 'people', 'percent', 'thing', 'way', 'lot', 'number', 'report',
-  'statement', 'official', 'issue', 'part', 'place', 'member', 'country', 'world', 'today', 'move', 'decision',
-  'matter', 'question', 'case', 'state', 'news', 'end', 'side', 'point', 'demand', 'dispute', 'talk', 'negotiation',
-  'deal', 'agreement', 'call', 'criticism', 'concern', 'fear', 'need', 'commitment', 'compromise', 'concession',
-  'breakthrough', 'progress', 'division', 'action', 'plan', 'group', 'leader', 'government', 'administration',
-  'source', 'weekend', 'million', 'billion', 'series', 'measure', 'potential', 'reality', 'fact', 'meeting',
-  'debate', 'session', 'conference', 'summit', 'hearing', 'body', 'letter', 'interview', 'visit', 'speech', 'round',
-  'power', 'vote', 'minister', 'secretary', 'chief', 'executive', 'chairman', 'chair', 'manager', 'spokesman',
-  'spokeswoman', 'spokesperson', 'man', 'woman', 'boy', 'girl', 'child', 'person', 'mother', 'father', 'son',
-  'daughter', 'wife', 'husband', 'friend', 'expert', 'reporter', 'correspondent', 'journalist', 'editor', 'comment',
-  'situation', 'problem', 'response', 'attempt', 'effort', 'hope', 'view', 'opinion', 'claim', 'allegation',
-  'warning', 'threat', 'refusal', 'rejection', 'opposition', 'row', 'clash', 'argument', 'stance', 'position',
-  'proposal', 'offer', 'request', 'appeal', 'pressure', 'obstacle', 'impasse', 'deadlock', 'stalemate', 'tension',
-  'difference', 'disagreement', 'conflict', 'standoff', 'change', 'idea', 'word', 'term', 'kind', 'sort', 'level',
-  'area', 'example', 'reason', 'result', 'moment', 'future', 'past', 'week', 'hour', 'minute', 'second', 'night',
-  'morning', 'evening', 'afternoon', 'season', 'period', 'date', 'deadline', 'spokesman', 'official', 'aide',
-  'adviser', 'advisor', 'lawyer', 'team', 'side', 'party', 'company', 'firm', 'council', 'court', 'judge',
-  'committee', 'union', 'ministry', 'department', 'agency', 'authority', 'board', 'club', 'couple', 'family',
-  'resident', 'worker', 'employee', 'staff', 'critic', 'supporter', 'campaigner', 'activist', 'protester', 'lawmaker',
-  'politician', 'nation', 'bloc', 'ally', 'analyst', 'observer', 'investor', 'owner', 'parent', 'student', 'teacher',
-  'doctor', 'nurse', 'officer', 'police', 'president', 'prime', 'mp', 'senator', 'governor', 'mayor', 'head',
+  'year',
+  'day',
+  'time',
+  'week',
+  'month',
+  'people',
+  'percent',
+  'thing',
+  'way',
+  'lot',
+  'number',
+  'report',
+  'statement',
+  'official',
+  'issue',
+  'part',
+  'place',
+  'member',
+  'country',
+  'world',
+  'today',
+  'move',
+  'decision',
+  'matter',
+  'question',
+  'case',
+  'state',
+  'news',
+  'end',
+  'side',
+  'point',
+  'demand',
+  'dispute',
+  'talk',
+  'negotiation',
+  'deal',
+  'agreement',
+  'call',
+  'criticism',
+  'concern',
+  'fear',
+  'need',
+  'commitment',
+  'compromise',
+  'concession',
+  'breakthrough',
+  'progress',
+  'division',
+  'action',
+  'plan',
+  'group',
+  'leader',
+  'government',
+  'administration',
+  'source',
+  'weekend',
+  'million',
+  'billion',
+  'series',
+  'measure',
+  'potential',
+  'reality',
+  'fact',
+  'meeting',
+  'debate',
+  'session',
+  'conference',
+  'summit',
+  'hearing',
+  'body',
+  'letter',
+  'interview',
+  'visit',
+  'speech',
+  'round',
+  'power',
+  'vote',
+  'minister',
+  'secretary',
+  'chief',
+  'executive',
+  'chairman',
+  'chair',
+  'manager',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'child',
+  'person',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'friend',
+  'expert',
+  'reporter',
+  'correspondent',
+  'journalist',
+  'editor',
+  'comment',
+  'situation',
+  'problem',
+  'response',
+  'attempt',
+  'effort',
+  'hope',
+  'view',
+  'opinion',
+  'claim',
+  'allegation',
+  'warning',
+  'threat',
+  'refusal',
+  'rejection',
+  'opposition',
+  'row',
+  'clash',
+  'argument',
+  'stance',
+  'position',
+  'proposal',
+  'offer',
+  'request',
+  'appeal',
+  'pressure',
+  'obstacle',
+  'impasse',
+  'deadlock',
+  'stalemate',
+  'tension',
+  'difference',
+  'disagreement',
+  'conflict',
+  'standoff',
+  'change',
+  'idea',
+  'word',
+  'term',
+  'kind',
+  'sort',
+  'level',
+  'area',
+  'example',
+  'reason',
+  'result',
+  'moment',
+  'future',
+  'past',
+  'week',
+  'hour',
+  'minute',
+  'second',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'season',
+  'period',
+  'date',
+  'deadline',
+  'spokesman',
+  'official',
+  'aide',
+  'adviser',
+  'advisor',
+  'lawyer',
+  'team',
+  'side',
+  'party',
+  'company',
+  'firm',
+  'council',
+  'court',
+  'judge',
+  'committee',
+  'union',
+  'ministry',
+  'department',
+  'agency',
+  'authority',
+  'board',
+  'club',
+  'couple',
+  'family',
+  'resident',
+  'worker',
+  'employee',
+  'staff',
+  'critic',
+  'supporter',
+  'campaigner',
+  'activist',
+  'protester',
+  'lawmaker',
+  'politician',
+  'nation',
+  'bloc',
+  'ally',
+  'analyst',
+  'observer',
+  'investor',
+  'owner',
+  'parent',
+  'student',
+  'teacher',
+  'doctor',
+  'nurse',
+  'officer',
+  'police',
+  'president',
+  'prime',
+  'mp',
+  'senator',
+  'governor',
+  'mayor',
+  'head',
   // People named by what they do or undergo: parties or those affected, not issues.
-  'driver', 'passenger', 'pilot', 'farmer', 'fisherman', 'miner', 'tenant', 'landlord', 'voter', 'customer',
-  'consumer', 'user', 'patient', 'victim', 'player', 'fan', 'shareholder', 'creditor', 'lender', 'borrower', 'buyer',
-  'seller', 'migrant', 'refugee', 'immigrant', 'citizen', 'taxpayer', 'motorist', 'commuter', 'pupil', 'people',
-  'individual', 'owner', 'operator', 'developer', 'contractor', 'supplier', 'provider', 'applicant', 'claimant',
+  'driver',
+  'passenger',
+  'pilot',
+  'farmer',
+  'fisherman',
+  'miner',
+  'tenant',
+  'landlord',
+  'voter',
+  'customer',
+  'consumer',
+  'user',
+  'patient',
+  'victim',
+  'player',
+  'fan',
+  'shareholder',
+  'creditor',
+  'lender',
+  'borrower',
+  'buyer',
+  'seller',
+  'migrant',
+  'refugee',
+  'immigrant',
+  'citizen',
+  'taxpayer',
+  'motorist',
+  'commuter',
+  'pupil',
+  'people',
+  'individual',
+  'owner',
+  'operator',
+  'developer',
+  'contractor',
+  'supplier',
+  'provider',
+  'applicant',
+  'claimant',
 ]);
 
 /** A sentence with its reading. */
@@ -166,7 +412,11 @@ function disputeSections(blocks: readonly Block[]): Set<number> {
   blocks.forEach((b, i) => {
     if (b.kind !== 'heading') return;
     const level = b.level ?? 2;
-    if (HEADING_CUE.test(b.text) || (parent >= 0 && HEADING_CUE.test(blocks[parent]!.text) && (blocks[parent]!.level ?? 2) < level)) out.add(i);
+    if (
+      HEADING_CUE.test(b.text) ||
+      (parent >= 0 && HEADING_CUE.test(blocks[parent]!.text) && (blocks[parent]!.level ?? 2) < level)
+    )
+      out.add(i);
     if (parent < 0 || (blocks[parent]!.level ?? 2) >= level || !HEADING_CUE.test(blocks[parent]!.text)) parent = i;
   });
   return out;
@@ -186,7 +436,8 @@ function umbrellaHeadings(blocks: readonly Block[]): Set<number> {
 /** The lemmas naming the article's parties, read from the stances' actors. */
 function partyLemmasOf(stances: readonly Stance[]): Set<string> {
   const out = new Set<string>();
-  for (const s of stances) for (const word of s.actor.toLowerCase().split(/[^\p{L}]+/u)) if (word) out.add(word.replace(/s$/, ''));
+  for (const s of stances)
+    for (const word of s.actor.toLowerCase().split(/[^\p{L}]+/u)) if (word) out.add(word.replace(/s$/, ''));
   return out;
 }
 
@@ -207,7 +458,8 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   const blocks = article.blocks;
   const readStancesOnce = readStances(tagged);
   const partyLemmas = partyLemmasOf(readStancesOnce);
-  const isIssue = (lemma: string): boolean => lemma.length >= 3 && !NON_ISSUE.has(lemma) && !partyLemmas.has(lemma.replace(/s$/, ''));
+  const isIssue = (lemma: string): boolean =>
+    lemma.length >= 3 && !NON_ISSUE.has(lemma) && !partyLemmas.has(lemma.replace(/s$/, ''));
   // Plain reported speech takes a side when another party's stance names the same issue noun: "Turkey insists the
   // jet ignored warnings to leave its airspace" against "Russia says it was shot down within Syrian airspace".
   // Only an answer to a side taken counts: the noun must be named in another party's contentious stance.
@@ -220,11 +472,16 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
       if (s.contentious) sided.set(lemma, (sided.get(lemma) ?? new Set()).add(s.actor));
     }
   }
-  const answers = (s: Stance): boolean => s.nouns.some((n) => [...(sided.get(n) ?? [])].some((actor) => actor !== s.actor));
+  const answers = (s: Stance): boolean =>
+    s.nouns.some((n) => [...(sided.get(n) ?? [])].some((actor) => actor !== s.actor));
   const stances = readStancesOnce.map((s) => (s.contentious || !answers(s) ? s : { ...s, contentious: true }));
   const stancesAt = new Map<number, Stance[]>();
   for (const s of stances) stancesAt.set(s.sentence, [...(stancesAt.get(s.sentence) ?? []), s]);
-  const titleLemmas = new Set(tagText(article.title).filter((t) => t.word).map((t) => t.lemma));
+  const titleLemmas = new Set(
+    tagText(article.title)
+      .filter((t) => t.word)
+      .map((t) => t.lemma),
+  );
   const sectionOf = sectionOfBlocks(blocks);
   const disputed = disputeSections(blocks);
   const umbrellas = umbrellaHeadings(blocks);
@@ -271,7 +528,12 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   }
 
   // 5. Group: a dispute section with a label heading is one point; the rest by issue noun.
-  interface Group { heading: number; anchor: string | null; members: ReadSentence[]; anchors: Set<string> }
+  interface Group {
+    heading: number;
+    anchor: string | null;
+    members: ReadSentence[];
+    anchors: Set<string>;
+  }
   const groups: Group[] = [];
   const bySection = new Map<number, Group>();
   const byAnchor = new Map<string, Group>();
@@ -300,11 +562,12 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   // Issue nouns that keep company ("flu" and "vaccine", "parking" and "fine") are one issue.
   const sentencesWith = new Map<string, Set<number>>();
   tagged.forEach((ts, i) => {
-    for (const t of ts.tokens) if (t.pos === 'NOUN' && byAnchor.has(t.lemma)) {
-      let set = sentencesWith.get(t.lemma);
-      if (!set) sentencesWith.set(t.lemma, (set = new Set()));
-      set.add(i);
-    }
+    for (const t of ts.tokens)
+      if (t.pos === 'NOUN' && byAnchor.has(t.lemma)) {
+        let set = sentencesWith.get(t.lemma);
+        if (!set) sentencesWith.set(t.lemma, (set = new Set()));
+        set.add(i);
+      }
   });
   const cooccurrence = (a: string, b: string): number => {
     const setA = sentencesWith.get(a) ?? new Set<number>();
@@ -313,7 +576,9 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     for (const i of setA) if (setB.has(i)) both += 1;
     return both / Math.max(1, Math.min(setA.size, setB.size));
   };
-  const anchored = groups.filter((g) => g.anchor !== null).sort((a, b) => (rank.get(b.anchor!) ?? 0) - (rank.get(a.anchor!) ?? 0));
+  const anchored = groups
+    .filter((g) => g.anchor !== null)
+    .sort((a, b) => (rank.get(b.anchor!) ?? 0) - (rank.get(a.anchor!) ?? 0));
   for (let i = anchored.length - 1; i > 0; i -= 1) {
     const weak = anchored[i]!;
     const strong = anchored.slice(0, i).find((g) => cooccurrence(g.anchor!, weak.anchor!) >= SAME_ISSUE_COOCCURRENCE);
@@ -326,22 +591,44 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
   // 6–7. Label, evidence, positions, features.
   const articlePhrases = tagged.flatMap((ts) => nounPhrases(ts.sentence.text, ts.tokens));
   const out: Candidate[] = [];
-  const bestRank = Math.max(1e-9, ...groups.map((g) => (g.anchor ? rank.get(g.anchor) ?? 0 : 0)));
+  const bestRank = Math.max(1e-9, ...groups.map((g) => (g.anchor ? (rank.get(g.anchor) ?? 0) : 0)));
   // Every party with a stance, contentious or not: a dispute is reported through many voices.
   const articleSpeakers = Math.min(MAX_COUNTED_SPEAKERS, new Set(stances.map((s) => s.actor)).size);
-  const articleParties = Math.min(MAX_COUNTED_ARTICLE_PARTIES, new Set(stances.filter((s) => s.contentious).map((s) => s.actor)).size);
-  const articleContention = read.reduce((sum, r) => sum + r.contention, 0) / Math.max(1, tagged.length) * CONTENTION_DENSITY_SCALE;
-  const articleContentious = Math.min(MAX_COUNTED_CONTENTIOUS, read.filter((r) => r.contention >= MIN_CONTENTION).length);
+  const articleParties = Math.min(
+    MAX_COUNTED_ARTICLE_PARTIES,
+    new Set(stances.filter((s) => s.contentious).map((s) => s.actor)).size,
+  );
+  const articleContention =
+    (read.reduce((sum, r) => sum + r.contention, 0) / Math.max(1, tagged.length)) * CONTENTION_DENSITY_SCALE;
+  const articleContentious = Math.min(
+    MAX_COUNTED_CONTENTIOUS,
+    read.filter((r) => r.contention >= MIN_CONTENTION).length,
+  );
   const bodyTexts = tagged.map((ts) => ts.sentence.text.toLowerCase());
-  const shareOf = (pattern: RegExp): number => (bodyTexts.filter((t) => pattern.test(t)).length / Math.max(1, bodyTexts.length)) * SHARE_SCALE;
+  const shareOf = (pattern: RegExp): number =>
+    (bodyTexts.filter((t) => pattern.test(t)).length / Math.max(1, bodyTexts.length)) * SHARE_SCALE;
   const articleInstitutional = shareOf(DECISION_CONTEXT);
   const articleSport = shareOf(SPORT_CONTEXT);
   const articleCrime = shareOf(CRIME_CONTEXT);
   const articleRefusals = Math.min(MAX_COUNTED_REFUSALS, stances.filter((s) => s.refusal && s.contentious).length);
   for (const g of groups) {
-    const label = labelOf(g, blocks, { articlePhrases, partyLemmas, titleLemmas, isIssue, rank, countOf: (lemma) => counts.get(lemma) ?? 0 });
+    const label = labelOf(g, blocks, {
+      articlePhrases,
+      partyLemmas,
+      titleLemmas,
+      isIssue,
+      rank,
+      countOf: (lemma) => counts.get(lemma) ?? 0,
+    });
     // The point's issue nouns: those its sentences were grouped by, and the nouns of its label.
-    const issueNouns = new Set([...g.anchors, ...(label ? tagText(label).filter((t) => t.pos === 'NOUN' && isIssue(t.lemma)).map((t) => t.lemma) : [])]);
+    const issueNouns = new Set([
+      ...g.anchors,
+      ...(label
+        ? tagText(label)
+            .filter((t) => t.pos === 'NOUN' && isIssue(t.lemma))
+            .map((t) => t.lemma)
+        : []),
+    ]);
     if (!label) continue;
     const members = [...g.members].sort((a, b) => b.contention + b.stances.length - (a.contention + a.stances.length));
     const evidence = chooseEvidence(members)
@@ -368,12 +655,15 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
     const own = g.members.flatMap((m) => m.stances);
     // Positions: the contentious stances of the point's sentences, then the other stances of its sentences, then
     // stances elsewhere on its issue noun or in its section.
-    const plain = g.members.flatMap((m) => (stancesAt.get(m.tagged.sentence.index) ?? []).filter((s) => !s.contentious));
+    const plain = g.members.flatMap((m) =>
+      (stancesAt.get(m.tagged.sentence.index) ?? []).filter((s) => !s.contentious),
+    );
     const positions: Position[] = [];
     for (const s of [...own, ...plain, ...related, ...nearby]) {
       const same = positions.find((p) => p.actor === s.actor);
       // A party's further stances on the point join its first ("wants X; rejected Y"), up to STANCES_PER_PARTY.
-      if (same && same.stance.split('; ').length < STANCES_PER_PARTY && !same.stance.includes(s.stance)) same.stance = `${same.stance}; ${s.stance}`;
+      if (same && same.stance.split('; ').length < STANCES_PER_PARTY && !same.stance.includes(s.stance))
+        same.stance = `${same.stance}; ${s.stance}`;
       else if (!same && positions.length < MAX_POSITIONS) positions.push({ actor: s.actor, stance: s.stance });
     }
     const contentions = members.map((m) => m.contention).sort((a, b) => b - a);
@@ -389,7 +679,12 @@ export function findCandidates(article: Article, tagged: readonly TaggedSentence
         opposed: parties.size >= 2 ? 1 : 0,
         refusal: own.some((s) => s.refusal) ? 1 : 0,
         sentences: Math.min(MAX_COUNTED_SENTENCES, g.members.length),
-        headline: label.toLowerCase().split(/\s+/).some((w) => [...titleLemmas].some((l) => l.length > 3 && w.startsWith(l))) ? 1 : 0,
+        headline: label
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => [...titleLemmas].some((l) => l.length > 3 && w.startsWith(l)))
+          ? 1
+          : 0,
         section: g.heading >= 0 ? 1 : 0,
         rank: g.anchor ? (rank.get(g.anchor) ?? 0) / bestRank : 1,
         articleParties,
@@ -496,7 +791,10 @@ export function findStickingPoints(
   gate: GateParams = FITTED_GATE,
 ): StickingPointsResult {
   const candidates = findCandidates(article, tagged);
-  const shown = applyGate(candidates.map((c) => c.features), gate).map((i) => ({
+  const shown = applyGate(
+    candidates.map((c) => c.features),
+    gate,
+  ).map((i) => ({
     ...candidates[i]!.point,
     score: gateScore(candidates[i]!.features, gate),
   }));

@@ -45,11 +45,18 @@ export interface NounPhrase {
 const LINKS: ReadonlySet<string> = new Set(['of', 'on', 'over', 'for', 'to']);
 
 /** Words dropped from the front of a phrase: articles, demonstratives, possessive pronouns, quantifiers. */
-const DROPPED_LEADING = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|such|all|both|each|every|another|no|other|own|same|more|most|several|many|much|further|new)$/;
+const DROPPED_LEADING =
+  /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|such|all|both|each|every|another|no|other|own|same|more|most|several|many|much|further|new)$/;
 
 const inPhrase = (t: TaggedToken): boolean =>
-  t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' ||
-  (t.pos === 'SYM' && /^[£$€¥]$/.test(t.text)) || t.text === '-';
+  t.pos === 'NOUN' ||
+  t.pos === 'PROPN' ||
+  t.pos === 'ADJ' ||
+  t.pos === 'NUM' ||
+  t.lower === "'s" ||
+  t.lower === '’s' ||
+  (t.pos === 'SYM' && /^[£$€¥]$/.test(t.text)) ||
+  t.text === '-';
 
 /**
  * The noun phrases of a tagged sentence: maximal runs of adjectives, nouns, names and numbers ending in a noun,
@@ -72,7 +79,12 @@ export function nounPhrases(sentence: string, tokens: readonly TaggedToken[]): N
   const out: NounPhrase[] = [];
   const make = (from: number, to: number, headAt: number): void => {
     let a = from;
-    while (a < to && (DROPPED_LEADING.test(tokens[a]!.lower) || tokens[a]!.pos === 'NUM' && a + 1 < to && tokens[a + 1]!.pos !== 'NOUN')) a += 1;
+    while (
+      a < to &&
+      (DROPPED_LEADING.test(tokens[a]!.lower) ||
+        (tokens[a]!.pos === 'NUM' && a + 1 < to && tokens[a + 1]!.pos !== 'NOUN'))
+    )
+      a += 1;
     if (a >= to) return;
     const span = tokens.slice(a, to);
     const head = tokens[headAt]!;
@@ -90,7 +102,9 @@ export function nounPhrases(sentence: string, tokens: readonly TaggedToken[]): N
     const link = tokens[to];
     // "price of the drug", "price of its cystic fibrosis treatment": a determiner may stand after the link.
     const gap = next ? next[0] - (to + 1) : -1;
-    const bridged = gap === 0 || (gap === 1 && (tokens[to + 1]!.pos === 'DET' || /^(?:its|their|his|her|our)$/.test(tokens[to + 1]!.lower)));
+    const bridged =
+      gap === 0 ||
+      (gap === 1 && (tokens[to + 1]!.pos === 'DET' || /^(?:its|their|his|her|our)$/.test(tokens[to + 1]!.lower)));
     if (next && link && bridged && LINKS.has(link.lower)) make(from, next[1], to - 1);
     // A possessive name inside a phrase is part of it ("China's farm purchases"); a run from a determiner before it too.
     if (from > 0 && tokens[from - 1]!.pos === 'DET') return;

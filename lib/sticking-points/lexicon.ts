@@ -33,19 +33,50 @@ export const CONTENTION_CUES: readonly Cue[] = [
   // Explicit framing of an unresolved issue.
   { pattern: /\bsticking[- ]points?\b|\bimpasse\b|\bdeadlock|\bstalemate\b|\bstand-?off\b|\bred lines?\b/, weight: 3 },
   // "Divisions" only with a word that makes them a rift: a company's "division" is a unit.
-  { pattern: /\bat odds\b|\bfar apart\b|\bapart (?:on|over)\b|\b(?:still|remains?|remained) (?:\w+ )?apart\b|[£$€]\S+ apart\b|\bunresolved\b|\bdivisive\b|\b(?:deep|persistent|bitter|sharp|growing|lingering) divisions?\b|\bdivisions (?:over|on|between)\b/, weight: 3 },
+  {
+    pattern:
+      /\bat odds\b|\bfar apart\b|\bapart (?:on|over)\b|\b(?:still|remains?|remained) (?:\w+ )?apart\b|[£$€]\S+ apart\b|\bunresolved\b|\bdivisive\b|\b(?:deep|persistent|bitter|sharp|growing|lingering) divisions?\b|\bdivisions (?:over|on|between)\b/,
+    weight: 3,
+  },
   { pattern: /\bdivided (?:over|on)\b/, weight: 2 },
-  { pattern: /\bno (?:signed |formal |final )?(?:agreement|deal|accord)\b|\bwithout (?:a |an |any )?(?:deal|agreement)\b/, weight: 3 },
-  { pattern: /\b(?:no|without (?:a |any )?|fail(?:ed|s)? to (?:deliver|produce|reach) (?:a |any )?)(?:major |real )?breakthrough\b/, weight: 3 },
+  {
+    pattern:
+      /\bno (?:signed |formal |final )?(?:agreement|deal|accord)\b|\bwithout (?:a |an |any )?(?:deal|agreement)\b/,
+    weight: 3,
+  },
+  {
+    pattern:
+      /\b(?:no|without (?:a |any )?|fail(?:ed|s)? to (?:deliver|produce|reach) (?:a |any )?)(?:major |real )?breakthrough\b/,
+    weight: 3,
+  },
   // "disagree over the house", "split over plans", "has divided the council": a dispute with its object.
-  { pattern: /\b(?:disagree(?:s|d)?|disagreements?|split|feud(?:ing)?) (?:over|on|about)\b|\b(?:has|have|had) (?:deeply |bitterly )?divided\b/, weight: 3 },
-  { pattern: /\bremains? (?:deeply |largely |highly )?(?:divided|unresolved|uncertain|unclear|open|contested|stalled)\b/, weight: 3 },
-  { pattern: /\b(?:block(?:s|ed|ing)?|stand(?:s|ing)? in the way of|obstacles?(?: to)?|stall(?:s|ed|ing)?)\b/, weight: 2 },
+  {
+    pattern:
+      /\b(?:disagree(?:s|d)?|disagreements?|split|feud(?:ing)?) (?:over|on|about)\b|\b(?:has|have|had) (?:deeply |bitterly )?divided\b/,
+    weight: 3,
+  },
+  {
+    pattern:
+      /\bremains? (?:deeply |largely |highly )?(?:divided|unresolved|uncertain|unclear|open|contested|stalled)\b/,
+    weight: 3,
+  },
+  {
+    pattern: /\b(?:block(?:s|ed|ing)?|stand(?:s|ing)? in the way of|obstacles?(?: to)?|stall(?:s|ed|ing)?)\b/,
+    weight: 2,
+  },
   // A party disputing something named: "the council disputes the size of the claim".
   { pattern: /\bdisput(?:es|ed|ing) (?:the|a|an|its|their|his|her)\b/, weight: 3 },
-  { pattern: /\bdisput(?:e|es|ed|ing)\b|\bdisagree(?:s|d|ment|ments)?\b|\brift\b|\brow (?:over|about)\b|\bclash(?:es|ed)? (?:over|with)\b/, weight: 2 },
+  {
+    pattern:
+      /\bdisput(?:e|es|ed|ing)\b|\bdisagree(?:s|d|ment|ments)?\b|\brift\b|\brow (?:over|about)\b|\bclash(?:es|ed)? (?:over|with)\b/,
+    weight: 2,
+  },
   // Opposition, rejection, refusal.
-  { pattern: /\bvot(?:e|es|ed|ing) against\b|\bagainst any\b|\bden(?:y|ies|ied|ying) (?:liability|responsibility|wrongdoing|negligence|(?:the |any |those )?(?:claims?|allegations?|accusations?))\b/, weight: 2 },
+  {
+    pattern:
+      /\bvot(?:e|es|ed|ing) against\b|\bagainst any\b|\bden(?:y|ies|ied|ying) (?:liability|responsibility|wrongdoing|negligence|(?:the |any |those )?(?:claims?|allegations?|accusations?))\b/,
+    weight: 2,
+  },
   { pattern: /\breject(?:s|ed|ing|ion)?\b|\boppos(?:e|es|ed|ing|ition)\b|\bobject(?:s|ed|ions?) to\b/, weight: 2 },
   { pattern: new RegExp(`\\brefus(?:e|es|ed|ing|al) to ${NEGOTIABLE}`), weight: 3 },
   { pattern: /\brefus(?:e|es|ed|ing|al)\b/, weight: 1 },
@@ -56,16 +87,46 @@ export const CONTENTION_CUES: readonly Cue[] = [
     ),
     weight: 3,
   },
-  { pattern: /\bnot feasible\b|\bno need (?:for|to)\b|\bno (?:public |firm |clear )?commitment\b|\bnot (?:enough|sufficient)\b/, weight: 2 },
-  { pattern: /\bfail(?:ed|s)? to (?:fulfil|fulfill|honou?r|agree|reach|deliver|meet|act|respond|disclose|protect)\b/, weight: 2 },
-  { pattern: /\bcondemn|\bcritici[sz]|\bdenounc|\blash(?:ed|es)? out\b|\bin fury\b|\bfurious\b|\bout of touch\b/, weight: 2 },
+  {
+    pattern:
+      /\bnot feasible\b|\bno need (?:for|to)\b|\bno (?:public |firm |clear )?commitment\b|\bnot (?:enough|sufficient)\b/,
+    weight: 2,
+  },
+  {
+    pattern: /\bfail(?:ed|s)? to (?:fulfil|fulfill|honou?r|agree|reach|deliver|meet|act|respond|disclose|protect)\b/,
+    weight: 2,
+  },
+  {
+    pattern: /\bcondemn|\bcritici[sz]|\bdenounc|\blash(?:ed|es)? out\b|\bin fury\b|\bfurious\b|\bout of touch\b/,
+    weight: 2,
+  },
   // Demands and pressure.
-  { pattern: /\bdemand(?:s|ed|ing)? (?:that|the|a|an|to|more|higher|better|his|her|their|its|immediate)\b|\bdemands\b|\b(?:central|key|main|chief) demand\b|\bdemand (?:for|over|concerns|is|was|remains)\b/, weight: 2 },
-  { pattern: /\binsist(?:s|ed|ing|ence)?\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\burg(?:e|es|ed|ing)\b|\bplead(?:ed|s)? with\b/, weight: 2 },
-  { pattern: /\b(?:press|push)(?:es|ed|ing)? (?:for|to|ahead)\b|\blobby(?:ing)? for\b|\bvow(?:s|ed)? to (?:fight|continue|challenge|appeal)\b|\bcontinue the fight\b/, weight: 2 },
+  {
+    pattern:
+      /\bdemand(?:s|ed|ing)? (?:that|the|a|an|to|more|higher|better|his|her|their|its|immediate)\b|\bdemands\b|\b(?:central|key|main|chief) demand\b|\bdemand (?:for|over|concerns|is|was|remains)\b/,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\binsist(?:s|ed|ing|ence)?\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\burg(?:e|es|ed|ing)\b|\bplead(?:ed|s)? with\b/,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\b(?:press|push)(?:es|ed|ing)? (?:for|to|ahead)\b|\blobby(?:ing)? for\b|\bvow(?:s|ed)? to (?:fight|continue|challenge|appeal)\b|\bcontinue the fight\b/,
+    weight: 2,
+  },
   // Legal and formal challenges.
-  { pattern: /\bchalleng(?:e|es|ed|ing)\b|\boverturn|\blawsuits?\b|\bsu(?:e|es|ed|ing) (?:the|over)\b|\bsu(?:es|ed|ing) [A-Za-z]+(?: [A-Za-z]+){0,3} for\b|\bto appeal\b|\bplan(?:s|ned)? to appeal\b|\bsupreme court\b/, weight: 2 },
-  { pattern: /\b(?:don't|do not|doesn't|does not|won't|will not|not) (?:expect to |plan to |intend to )?(?:take action|act on|move on)\b|\bdelay(?:s|ed|ing)?\b|\bpostpon\w*|\bput off\b|\buntil at least\b/, weight: 2 },
+  {
+    pattern:
+      /\bchalleng(?:e|es|ed|ing)\b|\boverturn|\blawsuits?\b|\bsu(?:e|es|ed|ing) (?:the|over)\b|\bsu(?:es|ed|ing) [A-Za-z]+(?: [A-Za-z]+){0,3} for\b|\bto appeal\b|\bplan(?:s|ned)? to appeal\b|\bsupreme court\b/,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\b(?:don't|do not|doesn't|does not|won't|will not|not) (?:expect to |plan to |intend to )?(?:take action|act on|move on)\b|\bdelay(?:s|ed|ing)?\b|\bpostpon\w*|\bput off\b|\buntil at least\b/,
+    weight: 2,
+  },
   // Counsel arguing a civil case: "her lawyers argue the authority breached its duty" (criminal trials are damped
   // by CRIME_CONTEXT).
   {
@@ -74,7 +135,10 @@ export const CONTENTION_CUES: readonly Cue[] = [
     weight: 2,
   },
   // A party saying what someone else should do is a demand.
-  { pattern: /\b(?:said|says|told|argued|argues|believes?)\b[^.]*\b(?:should|must|needs? to|ought to|has to|have to)\b/, weight: 2 },
+  {
+    pattern: /\b(?:said|says|told|argued|argues|believes?)\b[^.]*\b(?:should|must|needs? to|ought to|has to|have to)\b/,
+    weight: 2,
+  },
   // Two parties' stances set against each other in one sentence: "X wants A, while Y is only prepared to offer B".
   {
     pattern:
@@ -84,10 +148,26 @@ export const CONTENTION_CUES: readonly Cue[] = [
   { pattern: /\bno (?:money|funds?|funding|budget|cash) (?:left|available)\b/, weight: 2 },
   { pattern: /\bconcessions?\b|\bcompromises?\b|\bultimatum\b|\bthreat(?:en|ened|ens) to\b/, weight: 1 },
   // Stances and doubts that count only beside other cues.
-  { pattern: /\bwants?\b|\bwanted\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\b|\bseek(?:s|ing)?\b|\bsought\b|\bask(?:s|ed|ing)? for\b|\bhinted at\b/, weight: 1 },
-  { pattern: /\bshould\b|\bmust\b|\bunfair\b|\bdisproportionate\b|\bexcessive(?:ly)?\b|\bunacceptable\b|\bprotest(?:s|ed|ers)?\b/, weight: 1 },
-  { pattern: /\bargu(?:e|es|ed|ing)\b|\bclaim(?:s|ed|ing)?\b|\bcontend(?:s|ed)?\b|\bpending\b|\byet to (?:decide|rule|agree|respond)\b/, weight: 1 },
-  { pattern: /\bwarn(?:s|ed|ing)?\b|\bconcerns?\b|\bworr(?:y|ies|ied)\b|\bquestion whether\b|\buncertain(?:ty)?\b|\bfear(?:s|ed)?\b/, weight: 1 },
+  {
+    pattern:
+      /\bwants?\b|\bwanted\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\b|\bseek(?:s|ing)?\b|\bsought\b|\bask(?:s|ed|ing)? for\b|\bhinted at\b/,
+    weight: 1,
+  },
+  {
+    pattern:
+      /\bshould\b|\bmust\b|\bunfair\b|\bdisproportionate\b|\bexcessive(?:ly)?\b|\bunacceptable\b|\bprotest(?:s|ed|ers)?\b/,
+    weight: 1,
+  },
+  {
+    pattern:
+      /\bargu(?:e|es|ed|ing)\b|\bclaim(?:s|ed|ing)?\b|\bcontend(?:s|ed)?\b|\bpending\b|\byet to (?:decide|rule|agree|respond)\b/,
+    weight: 1,
+  },
+  {
+    pattern:
+      /\bwarn(?:s|ed|ing)?\b|\bconcerns?\b|\bworr(?:y|ies|ied)\b|\bquestion whether\b|\buncertain(?:ty)?\b|\bfear(?:s|ed)?\b/,
+    weight: 1,
+  },
 ];
 
 /** Cue hits in one sentence are summed, up to this: a sentence listing five cue words is not five times a dispute. */

@@ -36,36 +36,159 @@ export const MIN_STANCE_WORDS = 3;
 
 const ARTICLES = ['a', 'an', 'the'];
 const PREPOSITIONS = [
-  'of', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'into', 'onto', 'upon', 'against', 'between', 'among',
-  'amongst', 'amid', 'amidst', 'toward', 'towards', 'via', 'despite', 'during', 'within', 'without', 'than', 'per',
-  'across', 'under', 'regarding', 'concerning', 'including',
+  'of',
+  'on',
+  'at',
+  'by',
+  'for',
+  'to',
+  'from',
+  'with',
+  'into',
+  'onto',
+  'upon',
+  'against',
+  'between',
+  'among',
+  'amongst',
+  'amid',
+  'amidst',
+  'toward',
+  'towards',
+  'via',
+  'despite',
+  'during',
+  'within',
+  'without',
+  'than',
+  'per',
+  'across',
+  'under',
+  'regarding',
+  'concerning',
+  'including',
 ];
 const CONJUNCTIONS = [
-  'and', 'but', 'or', 'nor', 'because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'whether', 'that',
-  'as', 'until', 'till',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'whether',
+  'that',
+  'as',
+  'until',
+  'till',
 ];
 const POSSESSIVES = ['my', 'your', 'his', 'its', 'our', 'their', 'whose'];
 const STANCE_FINAL = new Set([...ARTICLES, ...PREPOSITIONS, ...CONJUNCTIONS, ...POSSESSIVES]);
 
 const PRONOUNS = new Set([
-  'i', 'me', 'you', 'he', 'him', 'she', 'her', 'it', 'we', 'us', 'they', 'them', 'this', 'that', 'these', 'those',
-  'who', 'which', 'one', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'no one',
-  'there', 'both', 'others', 'each', 'himself', 'herself', 'themselves', 'itself',
+  'i',
+  'me',
+  'you',
+  'he',
+  'him',
+  'she',
+  'her',
+  'it',
+  'we',
+  'us',
+  'they',
+  'them',
+  'this',
+  'that',
+  'these',
+  'those',
+  'who',
+  'which',
+  'one',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'anyone',
+  'anybody',
+  'nobody',
+  'no one',
+  'there',
+  'both',
+  'others',
+  'each',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
 ]);
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ];
 const WEEKDAYS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
 ];
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 /** Words that may stand beside a month or weekday in a date ("on Tuesday night", "early May", "Nov. 4"). */
 const DATE_COMPANIONS = new Set([
-  'on', 'in', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'morning', 'afternoon', 'evening', 'night',
-  'the', 'of',
+  'on',
+  'in',
+  'by',
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'the',
+  'of',
 ]);
 
 /** The reporting frame, as patterns over the lower-cased actor. */
@@ -97,7 +220,9 @@ function isDate(actorWords: string[]): boolean {
   const hasDay = lower.some((w) => DATE_WORDS.has(w));
   const hasMay = lower.includes('may');
   if (!hasDay && !hasMay) return false;
-  const onlyDateWords = lower.every((w) => DATE_WORDS.has(w) || w === 'may' || DATE_COMPANIONS.has(w) || /^\d+(?:st|nd|rd|th)?$/.test(w));
+  const onlyDateWords = lower.every(
+    (w) => DATE_WORDS.has(w) || w === 'may' || DATE_COMPANIONS.has(w) || /^\d+(?:st|nd|rd|th)?$/.test(w),
+  );
   if (!onlyDateWords) return false;
   // "May" alone is as likely a name; with a number or another date word it is the month.
   return hasDay || lower.length > 1;
@@ -108,7 +233,8 @@ export function positionRuleBreaks(position: { actor: string; stance: string }):
   const broken: PositionRule[] = [];
   const stanceWords = words(position.stance);
   const last = stanceWords.at(-1);
-  if (last !== undefined && (STANCE_FINAL.has(last.toLowerCase()) || isPossessive(last))) broken.push('stance-ends-on-function-word');
+  if (last !== undefined && (STANCE_FINAL.has(last.toLowerCase()) || isPossessive(last)))
+    broken.push('stance-ends-on-function-word');
   if (stanceWords.length < MIN_STANCE_WORDS) broken.push('stance-too-short');
 
   const actorWords = words(position.actor);

@@ -45,16 +45,79 @@ interface Party {
 
 /** Verbs by which a party takes a stance on something (lemmas). */
 const STANCE_VERBS: ReadonlySet<string> = new Set([
-  'want', 'demand', 'insist', 'refuse', 'reject', 'oppose', 'urge', 'propose', 'offer', 'seek', 'argue', 'claim',
-  'deny', 'dispute', 'contest', 'challenge', 'accuse', 'criticise', 'criticize', 'condemn', 'warn', 'threaten',
-  'vow', 'decline', 'object', 'resist', 'block', 'dismiss', 'disagree', 'maintain', 'plead', 'appeal', 'pledge',
-  'press', 'push', 'call', 'ask', 'request', 'defend', 'question', 'blame', 'vote', 'lobby', 'fight', 'promise',
-  'expect', 'hope', 'believe', 'say', 'tell', 'add', 'state', 'stress', 'write', 'announce', 'suggest', 'admit',
+  'want',
+  'demand',
+  'insist',
+  'refuse',
+  'reject',
+  'oppose',
+  'urge',
+  'propose',
+  'offer',
+  'seek',
+  'argue',
+  'claim',
+  'deny',
+  'dispute',
+  'contest',
+  'challenge',
+  'accuse',
+  'criticise',
+  'criticize',
+  'condemn',
+  'warn',
+  'threaten',
+  'vow',
+  'decline',
+  'object',
+  'resist',
+  'block',
+  'dismiss',
+  'disagree',
+  'maintain',
+  'plead',
+  'appeal',
+  'pledge',
+  'press',
+  'push',
+  'call',
+  'ask',
+  'request',
+  'defend',
+  'question',
+  'blame',
+  'vote',
+  'lobby',
+  'fight',
+  'promise',
+  'expect',
+  'hope',
+  'believe',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'stress',
+  'write',
+  'announce',
+  'suggest',
+  'admit',
 ]);
 
 /** Verbs that report speech: a stance only when what is said is contentious (a quotation, a modal, a negation). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'state', 'stress', 'write', 'announce', 'suggest', 'admit', 'believe', 'expect', 'hope',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'stress',
+  'write',
+  'announce',
+  'suggest',
+  'admit',
+  'believe',
+  'expect',
+  'hope',
 ]);
 
 /** Verbs that need a particle to be stances ("call for", "push for", "press for", "vote against"). */
@@ -70,14 +133,47 @@ const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Agreement verbs whose negation is a refusal ("did not accept", "won't sign"). */
 const AGREEMENT_VERBS: ReadonlySet<string> = new Set([
-  'accept', 'agree', 'sign', 'approve', 'budge', 'back', 'support', 'allow', 'release', 'pay', 'comply', 'recognise',
-  'recognize', 'negotiate', 'concede', 'withdraw', 'commit', 'give', 'surrender', 'drop', 'fund', 'grant', 'lift',
+  'accept',
+  'agree',
+  'sign',
+  'approve',
+  'budge',
+  'back',
+  'support',
+  'allow',
+  'release',
+  'pay',
+  'comply',
+  'recognise',
+  'recognize',
+  'negotiate',
+  'concede',
+  'withdraw',
+  'commit',
+  'give',
+  'surrender',
+  'drop',
+  'fund',
+  'grant',
+  'lift',
 ]);
 
 /** Verbs that refuse or reject by themselves. */
 const REFUSAL_VERBS: ReadonlySet<string> = new Set([
-  'refuse', 'reject', 'oppose', 'deny', 'dispute', 'contest', 'decline', 'object', 'resist', 'block', 'dismiss',
-  'disagree', 'challenge', 'condemn',
+  'refuse',
+  'reject',
+  'oppose',
+  'deny',
+  'dispute',
+  'contest',
+  'decline',
+  'object',
+  'resist',
+  'block',
+  'dismiss',
+  'disagree',
+  'challenge',
+  'condemn',
 ]);
 
 /** Words that mark a contentious reported clause: modals of obligation and refusal. */
@@ -90,16 +186,40 @@ const THING_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /** Nouns naming someone who reports or relays, not a party to the dispute. */
 const REPORTER_NOUNS: ReadonlySet<string> = new Set([
-  'reporter', 'correspondent', 'journalist', 'editor', 'source', 'people', 'person', 'anchor', 'host', 'columnist',
-  'analyst', 'commentator', 'witness', 'observer', 'poll', 'survey', 'report', 'study', 'statement', 'document',
-  'letter', 'article', 'story', 'paper', 'news',
+  'reporter',
+  'correspondent',
+  'journalist',
+  'editor',
+  'source',
+  'people',
+  'person',
+  'anchor',
+  'host',
+  'columnist',
+  'analyst',
+  'commentator',
+  'witness',
+  'observer',
+  'poll',
+  'survey',
+  'report',
+  'study',
+  'statement',
+  'document',
+  'letter',
+  'article',
+  'story',
+  'paper',
+  'news',
 ]);
 
 /** Title words before a person's name ("Mr", "Sen.", "President"). */
-const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|lord|lady|dame|sen|rep|gov|gen|president|minister|secretary|chancellor|judge|justice|mayor|governor|senator|king|queen|prince|pope|rev|father|chief)\.?$/i;
+const TITLES =
+  /^(?:mr|mrs|ms|miss|dr|prof|sir|lord|lady|dame|sen|rep|gov|gen|president|minister|secretary|chancellor|judge|justice|mayor|governor|senator|king|queen|prince|pope|rev|father|chief)\.?$/i;
 
 /** Words of organisations: a name holding one is not a person. */
-const ORGANISATION_WORDS = /\b(?:council|party|ministry|department|association|federation|union|government|commission|committee|society|network|bank|inc|ltd|corp|group|agency|office|court|university|police|board|league|club|company|trust|institute|organi[sz]ation|authority|service|assembly|parliament|congress|senate|house|administration|fund|foundation|church|school|hospital|army|forces|chamber|bureau|council|times|post|news)\b/i;
+const ORGANISATION_WORDS =
+  /\b(?:council|party|ministry|department|association|federation|union|government|commission|committee|society|network|bank|inc|ltd|corp|group|agency|office|court|university|police|board|league|club|company|trust|institute|organi[sz]ation|authority|service|assembly|parliament|congress|senate|house|administration|fund|foundation|church|school|hospital|army|forces|chamber|bureau|council|times|post|news)\b/i;
 
 /** A stance longer than this many words is cut at a clause boundary (a comma, a semicolon), if it has one. */
 const MAX_STANCE_WORDS = 28;
@@ -156,12 +276,29 @@ function subjectBefore(tokens: readonly TaggedToken[], end: number): [number, nu
   let from = to - 1;
   while (from > 0) {
     const prev = tokens[from - 1]!;
-    const link = ['of', 'for', 'and', '&'].includes(prev.lower) && from >= 2 && tokens[from - 2]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN';
-    if (isNominal(prev) || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.lower === "'s" || prev.lower === '’s' || link) from -= 1;
+    const link =
+      ['of', 'for', 'and', '&'].includes(prev.lower) &&
+      from >= 2 &&
+      tokens[from - 2]!.pos === 'PROPN' &&
+      tokens[from]!.pos === 'PROPN';
+    if (
+      isNominal(prev) ||
+      prev.pos === 'ADJ' ||
+      prev.pos === 'NUM' ||
+      prev.lower === "'s" ||
+      prev.lower === '’s' ||
+      link
+    )
+      from -= 1;
     else break;
   }
   // A role after the name it describes: "Mr Cortes, leader of the Transport Salaried Staffs Association said…".
-  if (from >= 2 && tokens[from - 1]!.text === ',' && tokens[from - 2]!.pos === 'PROPN' && tokens[from]!.pos !== 'PROPN') {
+  if (
+    from >= 2 &&
+    tokens[from - 1]!.text === ',' &&
+    tokens[from - 2]!.pos === 'PROPN' &&
+    tokens[from]!.pos !== 'PROPN'
+  ) {
     let start = from - 2;
     while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start -= 1;
     return [start, to];
@@ -217,12 +354,30 @@ function readHolder(sentence: string, tokens: readonly TaggedToken[], [from, to]
     const groupNoun = tail.find((t) => t.pos === 'NOUN' && t.lower !== t.lemma);
     const names = span.slice(a, b);
     // "the Scottish government", "a senior Greek official", "Labour politicians": the name and the noun it modifies.
-    const text = tail.some((t) => t.pos === 'NOUN') ? spanText(sentence, [...names, ...tail]) : spanText(sentence, names);
-    if (names.every((t) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t.text))) return null;
-    const organisation = ORGANISATION_WORDS.test(spanText(sentence, names.slice(0, names.findIndex((t) => t.text === ',') >>> 0)));
+    const text = tail.some((t) => t.pos === 'NOUN')
+      ? spanText(sentence, [...names, ...tail])
+      : spanText(sentence, names);
+    if (
+      names.every((t) =>
+        /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(
+          t.text,
+        ),
+      )
+    )
+      return null;
+    const organisation = ORGANISATION_WORDS.test(
+      spanText(sentence, names.slice(0, names.findIndex((t) => t.text === ',') >>> 0)),
+    );
     return {
       kind: 'party',
-      party: { text, titled: person, person: person || (!organisation && (names.findIndex((t) => t.text === ',') > 0 || (tail.length === 0 && names.length <= 3))), plural: Boolean(groupNoun) },
+      party: {
+        text,
+        titled: person,
+        person:
+          person ||
+          (!organisation && (names.findIndex((t) => t.text === ',') > 0 || (tail.length === 0 && names.length <= 3))),
+        plural: Boolean(groupNoun),
+      },
     };
   }
   const head = span[span.length - 1]!;
@@ -246,10 +401,16 @@ function clauseAfter(tokens: readonly TaggedToken[], from: number, verbAt: numbe
   let to = verbAt + 1;
   while (to < tokens.length) {
     const t = tokens[to]!;
-    if (t.pos === 'PUNCT' && /^[.;:!?()\[\]—–]$/.test(t.text)) break;
+    if (t.pos === 'PUNCT' && /^[.;:!?()[\]—–]$/.test(t.text)) break;
     if (t.text === ',') {
       const next = tokens[to + 1];
-      if (!next || ['SCONJ', 'CCONJ'].includes(next.pos) || /^(?:which|who|while|whereas|although|but|according|as)$/i.test(next.lower) || next.pos === 'PUNCT') break;
+      if (
+        !next ||
+        ['SCONJ', 'CCONJ'].includes(next.pos) ||
+        /^(?:which|who|while|whereas|although|but|according|as)$/i.test(next.lower) ||
+        next.pos === 'PUNCT'
+      )
+        break;
       // ", arguing that…": a participle clause; ", Zelenskyy has pushed for…": a new subject and verb.
       if (next.pos === 'VERB' && /ing$/.test(next.lower)) break;
       if (opensClause(tokens, to + 1)) break;
@@ -264,9 +425,18 @@ function clauseAfter(tokens: readonly TaggedToken[], from: number, verbAt: numbe
 /** Whether a new clause starts at `i`: a noun phrase (or pronoun) followed by a verb or auxiliary. */
 function opensClause(tokens: readonly TaggedToken[], i: number): boolean {
   let j = i;
-  while (j < tokens.length && (['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(tokens[j]!.pos) || tokens[j]!.lower === "'s")) j += 1;
+  while (
+    j < tokens.length &&
+    (['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(tokens[j]!.pos) || tokens[j]!.lower === "'s")
+  )
+    j += 1;
   if (j === i && tokens[j]?.pos === 'PRON') j += 1;
-  return j > i && j < tokens.length && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && tokens.slice(i, j).some((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  return (
+    j > i &&
+    j < tokens.length &&
+    (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') &&
+    tokens.slice(i, j).some((t) => t.pos !== 'DET' && t.pos !== 'ADJ')
+  );
 }
 
 /** Drops trailing function words and punctuation from a span, so a stance never ends on "the", "of" or "his". */
@@ -329,7 +499,8 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
       if (s && tokens[s[1]] && tokens[s[1]]!.pos === 'VERB' && REPORTING_VERBS.has(tokens[s[1]]!.lemma)) subject = s;
       else {
         const pron = tokens[k];
-        if (pron?.pos === 'PRON' && tokens[k + 1]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[k + 1]!.lemma)) subject = [k, k + 1];
+        if (pron?.pos === 'PRON' && tokens[k + 1]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[k + 1]!.lemma))
+          subject = [k, k + 1];
       }
     }
     if (!subject) continue;
@@ -350,15 +521,23 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
   for (let i = 0; i < tokens.length; i += 1) {
     if (taken.has(i)) continue;
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && /^(?:unlikely|unwilling|opposed|determined|reluctant)$/.test(t.lower))) continue;
+    if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && /^(?:unlikely|unwilling|opposed|determined|reluctant)$/.test(t.lower)))
+      continue;
     const particles = PARTICLE_VERBS.get(t.lemma);
     const stanceVerb = STANCE_VERBS.has(t.lemma) && (!particles || particles.has(tokens[i + 1]?.lower ?? ''));
-    const negatedAgreement = AGREEMENT_VERBS.has(t.lemma) && (t.negated || tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'not' || x.lower === 'never'));
+    const negatedAgreement =
+      AGREEMENT_VERBS.has(t.lemma) &&
+      (t.negated || tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'not' || x.lower === 'never'));
     const adjective = t.pos === 'ADJ';
     if (!stanceVerb && !negatedAgreement && !adjective) continue;
     // The verb group starts at its auxiliaries and "not": "did not accept", "has repeatedly called for".
     let groupFrom = i;
-    while (groupFrom > 0 && ['AUX', 'PART', 'ADV'].includes(tokens[groupFrom - 1]!.pos) && tokens[groupFrom - 1]!.lower !== "'s") groupFrom -= 1;
+    while (
+      groupFrom > 0 &&
+      ['AUX', 'PART', 'ADV'].includes(tokens[groupFrom - 1]!.pos) &&
+      tokens[groupFrom - 1]!.lower !== "'s"
+    )
+      groupFrom -= 1;
     const group = tokens.slice(groupFrom, i);
     // "was condemned", "have been warned": the subject undergoes the verb. "to grant": no subject of its own.
     if (t.pos === 'VERB' && group.some((x) => x.lemma === 'be') && !/ing$/.test(t.lower)) continue;
@@ -374,7 +553,8 @@ function stancesIn(tagged: TaggedSentence): RawStance[] {
     out.push({
       holder: readHolder(text, tokens, subject),
       stance: [from, to],
-      refusal: negatedAgreement || REFUSAL_VERBS.has(t.lemma) || /^(?:unlikely|unwilling|opposed|reluctant)$/.test(t.lower),
+      refusal:
+        negatedAgreement || REFUSAL_VERBS.has(t.lemma) || /^(?:unlikely|unwilling|opposed|reluctant)$/.test(t.lower),
       contentious: !REPORTING_VERBS.has(t.lemma) || negatedAgreement || isContentiousClause(clause),
     });
     if (out[out.length - 1]!.holder) for (let j = from; j < to; j += 1) taken.add(j);
@@ -415,14 +595,21 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
   for (const ts of tagged) {
     const { index, blockIndex, text } = ts.sentence;
     // A quotation runs on into the next paragraph when that paragraph opens with a quotation mark (news style).
-    if (open && open.block !== blockIndex) open = ts.tokens[0] && isOpenQuote(ts.tokens[0]) ? { actor: open.actor, block: blockIndex } : null;
+    if (open && open.block !== blockIndex)
+      open = ts.tokens[0] && isOpenQuote(ts.tokens[0]) ? { actor: open.actor, block: blockIndex } : null;
     const raws = stancesIn(ts);
     if (open && raws.length === 0) {
       const words = ts.tokens.filter((t) => !isOpenQuote(t) && !isCloseQuote(t));
       const end = trimEnd(words, 0, words.length);
       const stance = { actor: open.actor, stance: spanText(text, words.slice(0, end)) };
       if (isContentiousClause(words) && positionRuleBreaks(stance).length === 0) {
-        out.push({ ...stance, sentence: index, nouns: nounsOf(words), refusal: words.some((t) => t.negated || REFUSAL_VERBS.has(t.lemma)), contentious: true });
+        out.push({
+          ...stance,
+          sentence: index,
+          nouns: nounsOf(words),
+          refusal: words.some((t) => t.negated || REFUSAL_VERBS.has(t.lemma)),
+          contentious: true,
+        });
       }
     }
     const quoteBalance = ts.tokens.reduce((n, t) => n + (t.text === '“' ? 1 : t.text === '”' ? -1 : 0), 0);
@@ -435,14 +622,16 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
         actor = raw.holder.party.text;
       } else if (raw.holder?.kind === 'refer') {
         const { want, head } = raw.holder;
-        const near: Party | undefined = [...parties]
-          .reverse()
-          .find(
-            (p) =>
-              (p.block === blockIndex || index - p.sentence <= RESOLVE_SENTENCES) &&
-              fits(p, want) &&
-              (!head || p.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w === head || w === `${head}s`)),
-          );
+        const near: Party | undefined = [...parties].reverse().find(
+          (p) =>
+            (p.block === blockIndex || index - p.sentence <= RESOLVE_SENTENCES) &&
+            fits(p, want) &&
+            (!head ||
+              p.text
+                .toLowerCase()
+                .split(/[^\p{L}]+/u)
+                .some((w) => w === head || w === `${head}s`)),
+        );
         actor = near?.text ?? null;
       }
       if (!actor) continue;
@@ -453,7 +642,13 @@ export function readStances(tagged: readonly TaggedSentence[]): Stance[] {
       const tokens = ts.tokens.slice(raw.stance[0], raw.stance[1]);
       const stance = { actor, stance: spanText(text, tokens) };
       if (positionRuleBreaks(stance).length > 0) continue;
-      out.push({ ...stance, sentence: index, nouns: nounsOf(tokens), refusal: raw.refusal, contentious: raw.contentious });
+      out.push({
+        ...stance,
+        sentence: index,
+        nouns: nounsOf(tokens),
+        refusal: raw.refusal,
+        contentious: raw.contentious,
+      });
       // A quotation this stance opens and the sentence leaves open continues in the next sentences.
       const opensQuote = quoteBalance > 0 || (straight % 2 === 1 && !closes);
       if (opensQuote && raw.stance[1] >= ts.tokens.length - 2) open = { actor, block: blockIndex };
@@ -471,7 +666,11 @@ function namedParties(ts: TaggedSentence): Omit<Party, 'sentence' | 'block'>[] {
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]!.pos !== 'PROPN') continue;
     let j = i;
-    while (j < tokens.length && (tokens[j]!.pos === 'PROPN' || (['of', 'for'].includes(tokens[j]!.lower) && tokens[j + 1]?.pos === 'PROPN'))) j += 1;
+    while (
+      j < tokens.length &&
+      (tokens[j]!.pos === 'PROPN' || (['of', 'for'].includes(tokens[j]!.lower) && tokens[j + 1]?.pos === 'PROPN'))
+    )
+      j += 1;
     const holder = readHolder(ts.sentence.text, tokens, [i, j]);
     if (holder?.kind === 'party') out.push(holder.party);
     i = j;

@@ -65,9 +65,7 @@ export function scoreSentences(
     return { stems: [...stems].sort(), words: tokens.length };
   };
 
-  const read = sentences.map((s, i) =>
-    termsOf(tagged?.[i]?.tokens.filter((t) => t.word) ?? tokenize(s.text, lang)),
-  );
+  const read = sentences.map((s, i) => termsOf(tagged?.[i]?.tokens.filter((t) => t.word) ?? tokenize(s.text, lang)));
   const termIds = read.map((r) => r.stems.map(idOf));
   const factors = sentences.map((s, i) => {
     const kind = article.blocks[s.blockIndex]?.kind ?? 'paragraph';

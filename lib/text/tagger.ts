@@ -12,8 +12,24 @@ import { stemOf, stopWords, type Token } from './words';
 
 /** A Universal Dependencies part-of-speech tag, as the model assigns it. */
 export type Pos =
-  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN'
-  | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
 
 /** One token of a tagged sentence: a word, a number or a punctuation mark. */
 export interface TaggedToken extends Token {
@@ -85,9 +101,10 @@ function tagSpan(text: string): TaggedToken[] {
     // School"): a word capitalised mid-sentence right next to a proper noun is part of the name.
     const besideName = (i > 0 && pos[i - 1] === 'PROPN') || pos[i + 1] === 'PROPN';
     const midSentence = i > 0 && !/^[.!?"“]$/.test(values[i - 1] ?? '');
-    const tag = (pos[i] === 'AUX' || pos[i] === 'VERB') && besideName && midSentence && /^\p{Lu}\p{Ll}/u.test(value)
-      ? 'PROPN'
-      : (pos[i] ?? 'X');
+    const tag =
+      (pos[i] === 'AUX' || pos[i] === 'VERB') && besideName && midSentence && /^\p{Lu}\p{Ll}/u.test(value)
+        ? 'PROPN'
+        : (pos[i] ?? 'X');
     out.push({
       text: value,
       lower,

@@ -23,8 +23,22 @@ export interface Token {
 
 /** Stop-word lists by ISO 639-1 code (the `stopword` package names them by ISO 639-3). */
 const STOP_LISTS: Record<string, readonly string[]> = {
-  en: eng, de: deu, fr: fra, es: spa, pt: por, it: ita, nl: nld, sv: swe, da: dan, nb: nob, no: nob, fi: fin,
-  pl: pol, ru: rus, uk: ukr, tr: tur,
+  en: eng,
+  de: deu,
+  fr: fra,
+  es: spa,
+  pt: por,
+  it: ita,
+  nl: nld,
+  sv: swe,
+  da: dan,
+  nb: nob,
+  no: nob,
+  fi: fin,
+  pl: pol,
+  ru: rus,
+  uk: ukr,
+  tr: tur,
 };
 
 /** Extra English stop words that news prose is full of and that carry no topic. */
@@ -113,7 +127,8 @@ export function tokenize(text: string, lang: string | null | undefined = 'en'): 
     out.push({ text: segment, lower, stem: stem ? stemOf(lower) : lower, stop: stops.has(lower), start: index });
   };
   if (UNSPACED_SCRIPT.test(text)) {
-    for (const { segment, index, isWordLike } of wordSegmenter(base).segment(text)) if (isWordLike) push(segment, index);
+    for (const { segment, index, isWordLike } of wordSegmenter(base).segment(text))
+      if (isWordLike) push(segment, index);
   } else {
     for (const match of text.matchAll(WORD)) push(match[0], match.index);
   }

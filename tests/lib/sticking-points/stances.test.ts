@@ -49,8 +49,13 @@ describe('readStances', () => {
       'Many farmers rejected the plan.',
       'It insists that the reservoir must be drained by June.',
     ]);
-    expect(found).toContainEqual({ actor: 'Kelso Water Board', stance: 'insists that the reservoir must be drained by June' });
-    expect(found.filter((s) => s.actor === 'Many farmers')).toEqual([{ actor: 'Many farmers', stance: 'rejected the plan' }]);
+    expect(found).toContainEqual({
+      actor: 'Kelso Water Board',
+      stance: 'insists that the reservoir must be drained by June',
+    });
+    expect(found.filter((s) => s.actor === 'Many farmers')).toEqual([
+      { actor: 'Many farmers', stance: 'rejected the plan' },
+    ]);
   });
 
   it('keeps a pronoun chain with its party: each "he" mentions him again', () => {
@@ -63,7 +68,9 @@ describe('readStances', () => {
   });
 
   it('never takes a clause with a quotation for an appositive of the speaker', () => {
-    const found = stancesOf(['Employment lawyer Jo Banks, partner at Reed Hall, said the contract was "clearly unfair", adding that staff could complain to a tribunal.']);
+    const found = stancesOf([
+      'Employment lawyer Jo Banks, partner at Reed Hall, said the contract was "clearly unfair", adding that staff could complain to a tribunal.',
+    ]);
     expect(found.map((s) => s.actor)).toEqual(['Jo Banks, partner at Reed Hall']);
   });
 
