@@ -4,7 +4,7 @@
  * highlight not found on the page shows its quote without the scroll button. Props-driven: the section saves.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { COLOUR_LIST, COLOURS, type ColourName } from '@/lib/db/colours';
+import { COLOUR_LIST, colourInfo, type ColourName } from '@/lib/db/colours';
 import { formatTagField, tagsFromEditor } from '@/lib/highlights/tags';
 import { highlightCardLabel, notesStrings as t } from '@/lib/strings';
 
@@ -59,8 +59,8 @@ export default function NoteCard(props: NoteCardProps) {
     if (wasEditing.current && !editing) editButton.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
-  const colourInfo = colour ? COLOURS[colour] : null;
-  const label = kind === 'highlight' && colourInfo ? highlightCardLabel(colourInfo.label) : t.pageNotesLabel;
+  const colourLook = colour ? colourInfo(colour) : null;
+  const label = kind === 'highlight' && colourLook ? highlightCardLabel(colourLook.label) : t.pageNotesLabel;
   const hintId = useId();
   const colourId = useId();
 
@@ -73,7 +73,7 @@ export default function NoteCard(props: NoteCardProps) {
     >
       {mark !== undefined && <p class="note-mark">{mark}</p>}
       {kind === 'highlight' && quote !== undefined && (
-        <blockquote class="note-quote" style={colourInfo ? { borderColor: colourInfo.light } : undefined}>
+        <blockquote class="note-quote" style={colourLook ? { borderColor: colourLook.light } : undefined}>
           {onReveal && !notFound ? (
             <button type="button" class="note-quote-button" aria-describedby={hintId} onClick={onReveal}>
               {quote}

@@ -250,6 +250,8 @@ export function storeErrorSentence({ code, action }: StoreError): string {
       return `${sentence}: ${action === 'save-highlight' ? 'there is no text in it' : 'it is empty'}.`;
     case 'unreachable':
       return `${sentence}: Crux couldn’t reach its notes store. Reload the page and try again.`;
+    case 'stale':
+      return `This note changed in another tab, so ${failed}. Reload the note to see the change, then edit it again.`;
     case 'unknown':
       return `Crux could not reach its notes database, so ${failed}. Try again — your other notes are safe.`;
   }
@@ -466,20 +468,41 @@ export function noteCount(count: number, exact: boolean): string {
   return exact ? `${n} ${count === 1 ? 'note' : 'notes'}` : `${n}+ notes`;
 }
 
-/** "12 new, 3 updated, 0 unchanged". */
-export function importCounts(summary: { added: number; updated: number; unchanged: number }): string {
-  return `${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged`;
+/** What an import does or would do, as its sentences count it. */
+export interface ImportCountsInput {
+  added: number;
+  updated: number;
+  /** Notes changed both here and in the file (both versions kept); absent counts as none. */
+  merged?: number;
+  unchanged: number;
+}
+
+/** "12 new, 3 updated, 0 unchanged", with "1 changed in both places (both versions kept)" when there are merges. */
+export function importCounts(summary: ImportCountsInput): string {
+  const merged = summary.merged ?? 0;
+  const both = merged > 0 ? `, ${merged} changed in both places (both versions kept)` : '';
+  return `${summary.added} new, ${summary.updated} updated${both}, ${summary.unchanged} unchanged`;
 }
 
 /** The confirmation before an import: "This file holds 15 notes: 12 new, 3 updated, 0 unchanged." */
-export function importPreviewSentence(summary: { added: number; updated: number; unchanged: number }): string {
-  const total = summary.added + summary.updated + summary.unchanged;
+export function importPreviewSentence(summary: ImportCountsInput): string {
+  const total = summary.added + summary.updated + (summary.merged ?? 0) + summary.unchanged;
   return `This file holds ${total} ${total === 1 ? 'note' : 'notes'}: ${importCounts(summary)}.`;
 }
 
 /** After an import: "Imported: 12 new, 3 updated, 0 unchanged." */
-export function importedSentence(summary: { added: number; updated: number; unchanged: number }): string {
+export function importedSentence(summary: ImportCountsInput): string {
   return `Imported: ${importCounts(summary)}.`;
+}
+
+/**
+ * The line that marks the imported version inside a note that was changed both in Crux and in the file (the
+ * stored text stays above it): "— Also in the imported copy (changed 2025-01-02):". Written into the note, so it
+ * stays plain text that reads well in an export.
+ */
+export function mergedCopyHeading(modified: number): string {
+  const day = Number.isFinite(modified) ? new Date(modified).toISOString().slice(0, 10) : '';
+  return `— Also in the imported copy${day ? ` (changed ${day})` : ''}:`;
 }
 
 /** After an export: "Exported 12 notes to crux-notes-2025-03-14.json." */
@@ -564,6 +587,10 @@ function itemProblemWords(problem: ItemProblem): string {
       return `has ${dateFieldWords[problem.field]} that is not a date (${quoted(problem.value)})`;
     case 'page-key-not-text':
       return 'has a page key (crux:pageKey) that is not text';
+    case 'unsafe-scheme':
+      return `has a ${problem.field === 'source' ? 'page address' : 'page key (crux:pageKey)'} that is not a web page or a file (${problem.scheme ? `a “${problem.scheme}:” address` : 'no scheme'}); Crux keeps notes on http, https and file pages only`;
+    case 'bad-revision':
+      return 'has a revision (crux:clock, crux:revision) that is not one Crux wrote';
     case 'nothing-to-import':
       return 'has nothing to import: no quoted text, no note and no tags';
     case 'id-clash':
@@ -608,6 +635,8 @@ export function importErrorSentence(error: ImportError): string {
       return 'This file is empty, so there was nothing to import.';
     case 'too-large':
       return `This file is too large to import (about ${error.megabytes} MB); Crux imports files of up to ${error.limitMegabytes} MB.`;
+    case 'too-deep':
+      return `This file is not a Web Annotation export: it nests lists and objects more than ${error.limit} levels deep (near line ${error.line}), which no annotation needs. Nothing was imported.`;
     case 'not-json': {
       const where = error.cutOff
         ? 'it stops in the middle, as if the file was cut off'

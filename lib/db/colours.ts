@@ -52,32 +52,43 @@ export const COLOURS: Readonly<Record<ColourName, ColourInfo>> = {
 /** The colours as a list, in picker order (for `createPainter` and the colour picker). */
 export const COLOUR_LIST: readonly ColourInfo[] = COLOUR_NAMES.map((name) => COLOURS[name]);
 
-/** Whether a value is a colour name. */
+/** Whether a value is a colour name (compared with the fixed list, never looked up on an object). */
 export function isColourName(value: unknown): value is ColourName {
   return typeof value === 'string' && (COLOUR_NAMES as readonly string[]).includes(value);
+}
+
+/**
+ * A colour's meaning and look, for any stored or imported value. The one way to read `COLOURS` with a value that
+ * came from storage or a file: `COLOURS[value]` with `"__proto__"` or `"constructor"` would return an object's
+ * prototype or its constructor, so the value is checked against the fixed list first and anything else gets the
+ * default colour.
+ */
+export function colourInfo(value: unknown): ColourInfo {
+  return COLOURS[isColourName(value) ? value : DEFAULT_COLOUR];
 }
 
 /**
  * Hue names that version 1 of the store and other annotators use, mapped to the meaning they usually carry
  * (yellow is the classic "important" marker, red "I disagree").
  */
-const HUE_ALIASES: Readonly<Record<string, ColourName>> = {
-  yellow: 'key',
-  orange: 'key',
-  green: 'evidence',
-  blue: 'question',
-  purple: 'question',
-  red: 'disagree',
-  pink: 'disagree',
-};
+const HUE_ALIASES: ReadonlyMap<string, ColourName> = new Map([
+  ['yellow', 'key'],
+  ['orange', 'key'],
+  ['green', 'evidence'],
+  ['blue', 'question'],
+  ['purple', 'question'],
+  ['red', 'disagree'],
+  ['pink', 'disagree'],
+]);
 
 /**
  * A stored or imported colour as one of Crux's names: names pass, hue names map to their usual meaning
- * (case-insensitively), anything else becomes the default, so no highlight is lost for an unknown colour.
+ * (case-insensitively), anything else becomes the default, so no highlight is lost for an unknown colour. The
+ * aliases are a `Map`, so no key (`"__proto__"`, `"constructor"`, `"toString"`) reaches an object's prototype.
  */
 export function normalizeColour(value: unknown): ColourName {
   if (isColourName(value)) return value;
   if (typeof value !== 'string') return DEFAULT_COLOUR;
   const lower = value.trim().toLowerCase();
-  return isColourName(lower) ? lower : (HUE_ALIASES[lower] ?? DEFAULT_COLOUR);
+  return isColourName(lower) ? lower : (HUE_ALIASES.get(lower) ?? DEFAULT_COLOUR);
 }

@@ -22,6 +22,8 @@ export type StoreErrorCode =
   | 'empty'
   /** The store did not answer at all (a content script's background was reloaded or updated under the page). */
   | 'unreachable'
+  /** The edit was made on a copy that changed since (another tab saved first, or an import): nothing was written. */
+  | 'stale'
   /** Anything else. */
   | 'unknown';
 

@@ -2,20 +2,30 @@
  * Importing notes: merging a validated batch (made by `lib/export/parse-annotations.ts` from a Web Annotation
  * file) into the store, by id, in one transaction — so an import either lands whole or changes nothing.
  *
- * Merge rules (the same ones a second device would need):
+ * Merge rules, decided by revisions (`revision.ts`), never by clock times, so that no edit is lost:
  * - a note Crux does not have is added;
- * - a note Crux has is replaced only when the incoming copy's `modified` is later; on a tie the stored copy stays
- *   (importing the same file twice changes nothing the second time);
- * - a deletion is a change like any other (`deleteHighlight` bumps `modified`), so an older live copy in a file
- *   never brings a deleted note back, and a deleted copy in a file deletes an older live note;
+ * - a stored note is replaced only by a copy that descends from it (its version vector has seen every change of the
+ *   stored one, and more): the copy carries the stored edits and later ones;
+ * - a copy the stored note descends from (an older export, the same file again) changes nothing;
+ * - when both changed apart (concurrent), the note keeps both versions of each field that differs: the note text
+ *   keeps both, the imported one under a marked line; tags are united; the stored colour, quote and place stay; an
+ *   edit wins over a deletion (the note stays live); the result is a new change by this device that descends from
+ *   both, so importing the same file again changes nothing;
+ * - a copy from a file without revisions (another tool, an older Crux) gets a clock named after its content
+ *   (`fileCopyClock`), so the same copy imported again is nothing new and a local edit of it descends from it. It
+ *   replaces a stored note only when no Crux profile changed that one either (both from files: the later
+ *   `modified` wins, as dates are all either has); beside a local edit, an older or identical copy changes
+ *   nothing and a later, different one is merged as above — never written over it;
  * - a page is created when a written note needs it; an existing page keeps its title (unless it has none), gains
  *   the file's visited URLs after its own, and widens its first/last seen times.
  */
 import { err, ok, type Result } from '../result';
+import { mergedCopyHeading } from '../strings';
 import { storeError, toStoreError, type StoreError } from './errors';
-import type { CruxDb } from './schema';
+import { compareClocks, isFromFilesOnly, mergeClocks, tick, type Clock } from './revision';
+import { deviceIdOf, type CruxDb } from './schema';
 import { MAX_PAGE_URLS, type Highlight, type PageNote, type PageRecord } from './types';
-import { indexWords } from './words';
+import { indexWords, normalizeTags } from './words';
 
 /** Records ready to merge: complete, normalised (tags, colour, words) and with unique ids per kind. */
 export interface ImportBatch {
@@ -31,9 +41,11 @@ export interface ImportBatch {
 export interface ImportSummary {
   /** Notes that were new. */
   added: number;
-  /** Notes replaced by a later copy from the file. */
+  /** Notes replaced by a copy from the file that descends from them. */
   updated: number;
-  /** Notes whose stored copy was as new as the file's or newer, left as they were. */
+  /** Notes changed both here and in the file: both versions kept. */
+  merged: number;
+  /** Notes the file had nothing new for, left as they were. */
   unchanged: number;
 }
 
@@ -52,49 +64,173 @@ export function mergeImportedPage(stored: PageRecord | undefined, incoming: Page
   };
 }
 
+/** What a merge does with one incoming note. */
+type Decision = 'add' | 'replace' | 'merge' | 'keep';
+
+/** The text of a note: a highlight's note or a page note's text. */
+function textOf(note: Highlight | PageNote): string {
+  return 'text' in note ? note.text : note.note;
+}
+
+/** Whether two copies say the same: text, tags, colour and whether deleted. */
+function sameContent(a: Highlight | PageNote, b: Highlight | PageNote): boolean {
+  return (
+    textOf(a) === textOf(b) &&
+    a.tags.join('\n') === b.tags.join('\n') &&
+    ('colour' in a ? a.colour : '') === ('colour' in b ? b.colour : '') &&
+    (a.deletedAt === undefined) === (b.deletedAt === undefined)
+  );
+}
+
+/** What to do with an incoming copy given the stored one (rules in the module header). */
+export function decideMerge<T extends Highlight | PageNote>(stored: T | undefined, incoming: T): Decision {
+  if (stored === undefined) return 'add';
+  const storedClock: Clock = stored.clock ?? [];
+  const incomingClock: Clock = incoming.clock ?? [];
+  // No Crux profile changed either copy: both came from files without revisions, and their dates are all there is.
+  if (isFromFilesOnly(storedClock) && isFromFilesOnly(incomingClock))
+    return incoming.modified > stored.modified && !sameContent(stored, incoming) ? 'replace' : 'keep';
+  switch (compareClocks(incomingClock, storedClock)) {
+    case 'after':
+      return 'replace';
+    case 'concurrent':
+      // An older copy from a file without revisions adds nothing a local edit must keep beside it.
+      return isFromFilesOnly(incomingClock) && (incoming.modified <= stored.modified || sameContent(stored, incoming))
+        ? 'keep'
+        : 'merge';
+    default:
+      return 'keep';
+  }
+}
+
 /**
- * The notes of one kind to write: the incoming copies that are new or later than the stored ones.
- * @returns the notes to write, with how many were added and replaced
+ * Both versions of a note's text: the stored one, then the imported one under a marked line. A text that already
+ * holds the other (merged before, or extended) stays as it is, so merging again adds nothing.
  */
-function newerCopies<T extends Highlight | PageNote>(
+export function mergeTexts(stored: string, incoming: string, incomingModified: number): string {
+  if (incoming === '' || stored.includes(incoming)) return stored;
+  if (stored === '' || incoming.includes(stored)) return incoming;
+  return `${stored}\n\n${mergedCopyHeading(incomingModified)}\n${incoming}`;
+}
+
+/** The fields both kinds share after a merge: times, deletion and a clock that descends from both copies. */
+function mergedCommon(stored: Highlight | PageNote, incoming: Highlight | PageNote, device: string) {
+  const bothDeleted = stored.deletedAt !== undefined && incoming.deletedAt !== undefined;
+  return {
+    created: Math.min(stored.created, incoming.created),
+    modified: Math.max(stored.modified, incoming.modified),
+    deletedAt: bothDeleted ? stored.deletedAt : undefined,
+    ...tick(mergeClocks(stored.clock ?? [], incoming.clock ?? []), device),
+  };
+}
+
+/** Drops an `undefined` deletion, so a live note has no `deletedAt` key at all (as the store writes them). */
+function withoutEmptyDeletion<T extends { deletedAt?: number }>(note: T): T {
+  if (note.deletedAt !== undefined) return note;
+  const { deletedAt: _none, ...rest } = note;
+  return rest as T;
+}
+
+/** A highlight changed both here and in the file: both notes, all tags, the stored colour and place. */
+export function mergeHighlights(stored: Highlight, incoming: Highlight, device: string): Highlight {
+  const note = mergeTexts(stored.note, incoming.note, incoming.modified);
+  const tags = normalizeTags([...stored.tags, ...incoming.tags]);
+  return withoutEmptyDeletion({
+    ...stored,
+    ...mergedCommon(stored, incoming, device),
+    note,
+    tags,
+    words: indexWords(stored.quote, note, tags.join(' ')),
+  });
+}
+
+/** A page note changed both here and in the file: both texts, all tags. */
+export function mergePageNotes(stored: PageNote, incoming: PageNote, device: string): PageNote {
+  const text = mergeTexts(stored.text, incoming.text, incoming.modified);
+  const tags = normalizeTags([...stored.tags, ...incoming.tags]);
+  return withoutEmptyDeletion({
+    ...stored,
+    ...mergedCommon(stored, incoming, device),
+    text,
+    tags,
+    words: indexWords(text, tags.join(' ')),
+  });
+}
+
+/** The notes of one kind to write, and the counts. */
+interface KindPlan<T> {
+  write: T[];
+  added: number;
+  updated: number;
+  merged: number;
+}
+
+/** Applies the merge rules to the notes of one kind. */
+function planKind<T extends Highlight | PageNote>(
   stored: readonly (T | undefined)[],
   incoming: readonly T[],
-): { write: T[]; added: number; updated: number } {
-  const write: T[] = [];
-  let added = 0;
-  let updated = 0;
+  merge: (stored: T, incoming: T) => T,
+): KindPlan<T> {
+  const plan: KindPlan<T> = { write: [], added: 0, updated: 0, merged: 0 };
   incoming.forEach((note, i) => {
     const current = stored[i];
-    if (current === undefined) added++;
-    else if (note.modified > current.modified) updated++;
-    else return;
-    write.push(note);
+    switch (decideMerge(current, note)) {
+      case 'add':
+        plan.added++;
+        plan.write.push(note);
+        break;
+      case 'replace':
+        plan.updated++;
+        plan.write.push(note);
+        break;
+      case 'merge':
+        // Concurrent copies that say the same only gain the clock that has seen both: no version to keep twice.
+        if (!sameContent(current!, note)) plan.merged++;
+        plan.write.push(merge(current!, note));
+        break;
+      case 'keep':
+        break;
+    }
   });
-  return { write, added, updated };
+  return plan;
 }
 
 /** What importing a batch would do: the notes to write, and the counts the reader is shown. */
 export interface ImportPlan {
-  /** Highlights to write (new, or later than the stored copy). */
+  /** Highlights to write (new, descendants of the stored copy, or merged with it). */
   highlights: Highlight[];
   /** Page notes to write. */
   pageNotes: PageNote[];
-  /** How many notes would be added, updated and left unchanged. */
+  /** How many notes would be added, updated, merged and left unchanged. */
   summary: ImportSummary;
 }
 
 /**
  * Plans an import by the merge rules (module header), writing nothing: reads the stored copies of every incoming id
- * and keeps the incoming notes that are new or later. The one rule for both the preview and the import; run it
+ * and decides for each (add, replace, merge or keep). The one rule for both the preview and the import; run it
  * inside the caller's transaction (read-only for a preview, the import's read-write one).
+ * @param device this profile's device id, the device of merged notes' new change
  */
-export async function planImport(db: CruxDb, batch: ImportBatch): Promise<ImportPlan> {
-  const highlights = newerCopies(await db.highlights.bulkGet(batch.highlights.map((h) => h.id)), batch.highlights);
-  const pageNotes = newerCopies(await db.pageNotes.bulkGet(batch.pageNotes.map((n) => n.id)), batch.pageNotes);
+export async function planImport(db: CruxDb, batch: ImportBatch, device: string): Promise<ImportPlan> {
+  const highlights = planKind(
+    await db.highlights.bulkGet(batch.highlights.map((h) => h.id)),
+    batch.highlights,
+    (stored, incoming) => mergeHighlights(stored, incoming, device),
+  );
+  const pageNotes = planKind(
+    await db.pageNotes.bulkGet(batch.pageNotes.map((n) => n.id)),
+    batch.pageNotes,
+    (stored, incoming) => mergePageNotes(stored, incoming, device),
+  );
   const added = highlights.added + pageNotes.added;
   const updated = highlights.updated + pageNotes.updated;
-  const unchanged = batch.highlights.length + batch.pageNotes.length - added - updated;
-  return { highlights: highlights.write, pageNotes: pageNotes.write, summary: { added, updated, unchanged } };
+  const merged = highlights.merged + pageNotes.merged;
+  const unchanged = batch.highlights.length + batch.pageNotes.length - added - updated - merged;
+  return {
+    highlights: highlights.write,
+    pageNotes: pageNotes.write,
+    summary: { added, updated, merged, unchanged },
+  };
 }
 
 /**
@@ -102,7 +238,8 @@ export async function planImport(db: CruxDb, batch: ImportBatch): Promise<Import
  * @returns the counts `importAnnotations` would report for the same store
  */
 export async function previewImport(db: CruxDb, batch: ImportBatch): Promise<ImportSummary> {
-  return db.transaction('r', db.highlights, db.pageNotes, async () => (await planImport(db, batch)).summary);
+  // The device only names the change a merge would make; the counts do not depend on it.
+  return db.transaction('r', db.highlights, db.pageNotes, async () => (await planImport(db, batch, '')).summary);
 }
 
 /**
@@ -118,9 +255,10 @@ export async function importAnnotations(db: CruxDb, batch: ImportBatch): Promise
   const missingPage = [...batch.highlights, ...batch.pageNotes].find((note) => !pagesByKey.has(note.pageKey));
   if (missingPage) return err(storeError('invalid', 'import'));
   try {
+    const device = await deviceIdOf(db);
     return ok(
       await db.transaction('rw', db.pages, db.highlights, db.pageNotes, async () => {
-        const plan = await planImport(db, batch);
+        const plan = await planImport(db, batch, device);
         const pageKeys = [...new Set([...plan.highlights, ...plan.pageNotes].map((note) => note.pageKey))];
         const storedPages = await db.pages.bulkGet(pageKeys);
         const pages = pageKeys.map((key, i) => mergeImportedPage(storedPages[i], pagesByKey.get(key)!));

@@ -12,7 +12,8 @@ import { err, ok, type Result } from '../result';
 import { isColourName, DEFAULT_COLOUR, type ColourName } from './colours';
 import { storeError, toStoreError, type StoreAction, type StoreError } from './errors';
 import { identifyPage, recordPageVisit, touchPage, type PageInput } from './pages';
-import type { CruxDb } from './schema';
+import { tick, versionOf } from './revision';
+import { deviceIdOf, type CruxDb } from './schema';
 import type { Highlight, PageNote, PageNotes, PageRecord } from './types';
 import { indexWords, normalizeTags } from './words';
 
@@ -46,6 +47,11 @@ export interface HighlightChanges {
   tags?: string[];
   /** The new colour. */
   colour?: ColourName;
+  /**
+   * The version (`versionOf`) the edit was made on. When given and the stored note has another (another tab saved
+   * first, or an import changed it), the change is refused as `stale` rather than written over the other change.
+   */
+  expected?: string;
 }
 
 /** A page note to add. */
@@ -64,6 +70,8 @@ export interface PageNoteChanges {
   text?: string;
   /** The new tags. */
   tags?: string[];
+  /** The version the edit was made on (see `HighlightChanges.expected`). */
+  expected?: string;
 }
 
 /** The quote as shown to the reader: the selector's text with runs of whitespace collapsed. */
@@ -71,12 +79,17 @@ export function displayQuote(exact: string): string {
   return exact.replace(/\s+/g, ' ').trim();
 }
 
+/** Thrown inside a transaction to abort a save made on a copy that another tab changed since (`stale`). */
+class StaleNoteError extends Error {
+  override name = 'StaleNoteError';
+}
+
 /** Runs a store operation, turning a thrown error into a plain-sentence failure. */
 async function attempt<T>(action: StoreAction, run: () => Promise<T>): Promise<Result<T, StoreError>> {
   try {
     return ok(await run());
   } catch (error) {
-    return err(toStoreError(error, action));
+    return err(error instanceof StaleNoteError ? storeError('stale', action) : toStoreError(error, action));
   }
 }
 
@@ -123,14 +136,15 @@ export async function saveHighlight(
     created: now,
     modified: now,
   };
-  return attempt(action, () =>
-    db.transaction('rw', db.pages, db.highlights, async () => {
+  return attempt(action, async () => {
+    Object.assign(highlight, tick([], await deviceIdOf(db)));
+    return db.transaction('rw', db.pages, db.highlights, async () => {
       const record = await touchPage(db, page, now);
       highlight.site = record.site;
       await db.highlights.add(highlight);
       return highlight;
-    }),
-  );
+    });
+  });
 }
 
 /**
@@ -146,10 +160,12 @@ export async function updateHighlight(
 ): Promise<Result<Highlight, StoreError>> {
   const action: StoreAction = 'save-change';
   if (changes.colour !== undefined && !isColourName(changes.colour)) return err(storeError('invalid', action));
-  return attemptOnRecord(action, () =>
-    db.transaction('rw', db.highlights, async () => {
+  return attemptOnRecord(action, async () => {
+    const device = await deviceIdOf(db);
+    return db.transaction('rw', db.highlights, async () => {
       const current = await db.highlights.get(id);
       if (!current || current.deletedAt !== undefined) return null;
+      if (changes.expected !== undefined && changes.expected !== versionOf(current)) throw new StaleNoteError();
       const note = changes.note !== undefined ? changes.note.trim() : current.note;
       const tags = changes.tags !== undefined ? normalizeTags(changes.tags) : current.tags;
       const colour = changes.colour ?? current.colour;
@@ -162,11 +178,12 @@ export async function updateHighlight(
         colour,
         words: indexWords(current.quote, note, tags.join(' ')),
         modified: now,
+        ...tick(current.clock ?? [], device),
       };
       await db.highlights.put(updated);
       return updated;
-    }),
-  );
+    });
+  });
 }
 
 /** A table whose records can be soft-deleted. */
@@ -180,12 +197,14 @@ async function setDeleted<T extends Highlight | PageNote>(
   deleted: boolean,
   now: number,
 ): Promise<T | null> {
+  const device = await deviceIdOf(db);
   return db.transaction('rw', table, async () => {
     const current = (await table.get(id)) as T | undefined;
     if (!current) return null;
     if ((current.deletedAt !== undefined) === deleted) return current;
     const { deletedAt: _previous, ...rest } = current;
-    const updated = (deleted ? { ...rest, deletedAt: now, modified: now } : { ...rest, modified: now }) as T;
+    const change = { modified: now, ...tick(current.clock ?? [], device) };
+    const updated = (deleted ? { ...rest, deletedAt: now, ...change } : { ...rest, ...change }) as T;
     await table.put(updated as never);
     return updated;
   });
@@ -261,13 +280,14 @@ export async function addPageNote(
     created: now,
     modified: now,
   };
-  return attempt(action, () =>
-    db.transaction('rw', db.pages, db.pageNotes, async () => {
+  return attempt(action, async () => {
+    Object.assign(note, tick([], await deviceIdOf(db)));
+    return db.transaction('rw', db.pages, db.pageNotes, async () => {
       note.site = (await touchPage(db, page, now)).site;
       await db.pageNotes.add(note);
       return note;
-    }),
-  );
+    });
+  });
 }
 
 /**
@@ -280,18 +300,27 @@ export async function updatePageNote(
   changes: PageNoteChanges,
   now: number = Date.now(),
 ): Promise<Result<PageNote, StoreError>> {
-  return attemptOnRecord('save-change', () =>
-    db.transaction('rw', db.pageNotes, async () => {
+  return attemptOnRecord('save-change', async () => {
+    const device = await deviceIdOf(db);
+    return db.transaction('rw', db.pageNotes, async () => {
       const current = await db.pageNotes.get(id);
       if (!current || current.deletedAt !== undefined) return null;
+      if (changes.expected !== undefined && changes.expected !== versionOf(current)) throw new StaleNoteError();
       const text = changes.text !== undefined ? changes.text.trim() : current.text;
       const tags = changes.tags !== undefined ? normalizeTags(changes.tags) : current.tags;
       if (text === current.text && tags.join('\n') === current.tags.join('\n')) return current;
-      const updated: PageNote = { ...current, text, tags, words: indexWords(text, tags.join(' ')), modified: now };
+      const updated: PageNote = {
+        ...current,
+        text,
+        tags,
+        words: indexWords(text, tags.join(' ')),
+        modified: now,
+        ...tick(current.clock ?? [], device),
+      };
       await db.pageNotes.put(updated);
       return updated;
-    }),
-  );
+    });
+  });
 }
 
 /** Deletes a page note (softly: `restorePageNote` undoes it). @returns the deleted note, or `not-found` */

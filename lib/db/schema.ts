@@ -10,7 +10,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { siteOf } from '../url/normalize';
 import { normalizeColour } from './colours';
-import type { Highlight, PageNote, PageRecord, SiteSettings } from './types';
+import { tick } from './revision';
+import type { Highlight, MetaRecord, PageNote, PageRecord, SiteSettings } from './types';
 import { indexWords, normalizeTags } from './words';
 
 /** The database name the extension uses. */
@@ -45,8 +46,25 @@ export const SCHEMA_V2 = {
   sites: 'site',
 } as const;
 
+/**
+ * Version 3: adds `meta` (this profile's device id, the device of its revisions). Notes gain a version vector and
+ * a revision (`revision.ts`, not indexed: merges read notes by id); the upgrade gives every stored note one change
+ * by this device, so an import can replace it only with a copy that has seen it.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  /** Primary key: what the value is (`device`). No index: read by key. */
+  meta: 'key',
+} as const;
+
 /** The current version. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
+
+/** The `meta` key of this profile's device id. */
+export const DEVICE_KEY = 'device';
+
+/** Milliseconds in a day. */
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Crux's database: typed tables over the current schema. */
 export class CruxDb extends Dexie {
@@ -58,17 +76,83 @@ export class CruxDb extends Dexie {
   declare pageNotes: EntityTable<PageNote, 'id'>;
   /** Per-site preferences. */
   declare sites: EntityTable<SiteSettings, 'site'>;
+  /** What Crux keeps about itself: this profile's device id. */
+  declare meta: EntityTable<MetaRecord, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // A new database gets its device id when it is created (upgrades do not run then).
+    this.on('populate', (tx) => {
+      void tx.table('meta').add({ key: DEVICE_KEY, value: crypto.randomUUID() });
+    });
   }
+}
+
+/** The device ids of opened databases: read once, never changed. */
+const deviceIds = new WeakMap<CruxDb, string>();
+
+/**
+ * This profile's device id, the device of every change made here. Call it outside a transaction (it opens its
+ * own the first time, then answers from memory).
+ */
+export async function deviceIdOf(db: CruxDb): Promise<string> {
+  const known = deviceIds.get(db);
+  if (known !== undefined) return known;
+  const id = await db.transaction('rw', db.meta, async () => {
+    const stored = await db.meta.get(DEVICE_KEY);
+    if (stored) return stored.value;
+    const value = crypto.randomUUID();
+    await db.meta.add({ key: DEVICE_KEY, value });
+    return value;
+  });
+  deviceIds.set(db, id);
+  return id;
 }
 
 /** Creates (does not open: Dexie opens on first use) a database; tests pass a fresh name each. */
 export function createCruxDb(name: string = DB_NAME): CruxDb {
   return new CruxDb(name);
+}
+
+/**
+ * Version 2 → 3: makes this profile's device id; gives every highlight and page note one change by it (so a stored
+ * note is a local edit that only a descendant may replace); renormalises colours (a v2 import could store
+ * `"__proto__"`), and brings times later than tomorrow back to now (a v2 import could store 9999-12-31).
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const meta = tx.table('meta');
+  const stored = (await meta.get(DEVICE_KEY)) as MetaRecord | undefined;
+  const device = stored?.value ?? crypto.randomUUID();
+  if (!stored) await meta.add({ key: DEVICE_KEY, value: device });
+  const now = Date.now();
+  const latest = now + DAY_MS;
+  const clampTimes = (note: Record<string, unknown>): void => {
+    for (const field of ['created', 'modified', 'deletedAt']) {
+      const value = note[field];
+      if (typeof value === 'number' && value > latest) note[field] = now;
+    }
+  };
+  const { clock, revision } = tick([], device);
+  await tx
+    .table('highlights')
+    .toCollection()
+    .modify((highlight: Record<string, unknown>) => {
+      highlight.colour = normalizeColour(highlight.colour);
+      clampTimes(highlight);
+      highlight.clock = clock;
+      highlight.revision = revision;
+    });
+  await tx
+    .table('pageNotes')
+    .toCollection()
+    .modify((note: Record<string, unknown>) => {
+      clampTimes(note);
+      note.clock = clock;
+      note.revision = revision;
+    });
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Selector } from '../anchoring/types';
 import type { ColourName } from './colours';
+import type { Clock, Revision } from './revision';
 
 /** A page the reader has highlighted or annotated. */
 export interface PageRecord {
@@ -52,6 +53,10 @@ export interface Highlight {
   modified: number;
   /** When it was deleted; absent while it is live. Deleted highlights are kept so a delete can be undone. */
   deletedAt?: number;
+  /** Which devices changed it, and how often (`revision.ts`): what a merge compares. Absent means empty. */
+  clock?: Clock;
+  /** Its latest change (device and count): the version an editor checks before saving. Absent means none. */
+  revision?: Revision;
 }
 
 /** A note about a whole page. */
@@ -74,6 +79,18 @@ export interface PageNote {
   modified: number;
   /** When it was deleted; absent while it is live. */
   deletedAt?: number;
+  /** Which devices changed it, and how often (`revision.ts`). Absent means empty. */
+  clock?: Clock;
+  /** Its latest change (device and count). Absent means none. */
+  revision?: Revision;
+}
+
+/** A value Crux keeps about itself in the store (`meta` table). */
+export interface MetaRecord {
+  /** What it is (`device`: this profile's id, the device of its revisions). */
+  key: string;
+  /** Its value. */
+  value: string;
 }
 
 /** Per-site preferences. */

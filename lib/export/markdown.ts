@@ -30,7 +30,7 @@
  * Dates are UTC days, so the same notes always give the same file.
  */
 import { findPositionSelector, findQuoteSelector } from '../anchoring/describe';
-import { COLOURS } from '../db/colours';
+import { colourInfo } from '../db/colours';
 import type { ExportData } from '../db/export-query';
 import type { Highlight, PageNote, PageRecord } from '../db/types';
 import { linkToQuote } from './text-fragment';
@@ -111,7 +111,7 @@ function highlightBlocks(highlight: Highlight): string[] {
   const note = escapeNote(highlight.note);
   return [
     `> ${escapeInline(highlight.quote)}`,
-    metaLine(COLOURS[highlight.colour].label, highlight.created, highlight.tags, link),
+    metaLine(colourInfo(highlight.colour).label, highlight.created, highlight.tags, link),
     ...(note === '' ? [] : [note]),
   ];
 }

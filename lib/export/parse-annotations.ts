@@ -5,8 +5,18 @@
  * wrong with it; `importErrorSentence` in `lib/strings.ts` says it to the reader in one plain sentence.
  *
  * Accepted shapes: one Annotation; a list of Annotations; an AnnotationPage (`items`); an AnnotationCollection
- * with its first page embedded (`first.items`); and a Hypothesis API search result (`rows`). A collection whose
+ * with its first page embedded (`first.items`); a Hypothesis API search result (`rows`); and Hypothesis's own
+ * "Export annotations" file (`{ export_date, export_userid, client_version, annotations }`). A collection whose
  * annotations continue on another page (`first` as a link, or `next`) is refused as incomplete.
+ *
+ * Read as if written by an attacker, before anything is written:
+ * - the text's nesting is measured by one scan before `JSON.parse` (`MAX_JSON_DEPTH`), and its size is bounded
+ *   (`MAX_IMPORT_CHARS`), so nothing recursive ever meets a file nested 100,000 levels deep;
+ * - page addresses must be `http:`, `https:` or `file:` (`lib/url/scheme.ts`), and so must `crux:pageKey`;
+ * - colours are compared with the fixed list (`normalizeColour`), never looked up on an object;
+ * - dates are clamped to [1990, now + 24 hours]: a file cannot date a note in 9999 (revisions, not dates, decide a
+ *   merge, but dates order lists);
+ * - revisions (`crux:clock`, `crux:revision`) must be well-formed and bounded (`revision.ts`).
  *
  * Liberal where the meaning is unambiguous:
  * - `target` may be a URL, an object or a list (the first target that quotes text is used); its page address is
@@ -35,10 +45,12 @@ import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types
 import { normalizeColour } from '../db/colours';
 import type { ImportBatch } from '../db/import';
 import { displayQuote } from '../db/notes';
+import { compareClocks, fileCopyClock, isClock, type Clock, type Revision } from '../db/revision';
 import { MAX_PAGE_URLS, type Highlight, type PageNote, type PageRecord } from '../db/types';
 import { indexWords, normalizeTags } from '../db/words';
 import { err, ok, type Result } from '../result';
 import { normalizePageUrl, siteOf } from '../url/normalize';
+import { pageSchemeOf, schemeName } from '../url/scheme';
 import { isUuid, nameBasedUuid } from './uuid';
 import { EXPORT_FORMAT_VERSION } from './web-annotation';
 
@@ -106,6 +118,10 @@ export type ItemProblem =
   | { problem: 'target-not-page'; kind: JsonKind }
   /** A page address that is not a URL. */
   | { problem: 'source-not-url'; value: string }
+  /** A page address whose scheme is not `http:`, `https:` or `file:` (`data`, `javascript`, `chrome`, …). */
+  | { problem: 'unsafe-scheme'; field: 'source' | 'crux:pageKey'; scheme: string }
+  /** A `crux:clock` or `crux:revision` that is not a well-formed revision. */
+  | { problem: 'bad-revision' }
   /** Selectors without a TextQuoteSelector. */
   | { problem: 'no-quote-selector' }
   /** A TextQuoteSelector without `exact` text. */
@@ -139,6 +155,8 @@ export type ImportError =
   | { code: 'empty' }
   /** The file is larger than `MAX_IMPORT_CHARS`; sizes in whole megabytes. */
   | { code: 'too-large'; megabytes: number; limitMegabytes: number }
+  /** The file's JSON is nested deeper than `MAX_JSON_DEPTH` levels (`line` where it first is). */
+  | { code: 'too-deep'; limit: number; line: number }
   /** The file is not JSON: cut off, or broken near a line (when the engine says where). */
   | { code: 'not-json'; cutOff: boolean; line?: number }
   /** The file is JSON but holds no annotations. */
@@ -158,6 +176,31 @@ export type ImportErrorCode = ImportError['code'];
  * leaves room for long notes while refusing files that would stall the page parsing them.
  */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+/**
+ * The deepest nesting of lists and objects a file may have. Crux's own files are 6 levels deep (collection → page →
+ * items → annotation → target → selector), Hypothesis's 7; 64 leaves room for any annotation tool, and keeps every
+ * recursive step (`JSON.stringify`, structured cloning to and from the import worker) far from the engine's stack
+ * limit, which 100,000 levels exceed.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** The earliest date a note can have: older dates in a file are read as this (no annotation predates 1990). */
+export const EARLIEST_TIME = Date.UTC(1990, 0, 1);
+
+/** How far past now a date in a file may be (clocks differ a little between devices); later dates become this. */
+export const FUTURE_ALLOWANCE_MS = 24 * 60 * 60 * 1000;
+
+/** Options of a parse. */
+export interface ParseOptions {
+  /** The time now, for clamping dates (default `Date.now()`); a parameter so tests are reproducible. */
+  now?: number;
+  /** Reports progress through the annotations: `done` of `total` read. Called every `PROGRESS_EVERY` items. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How many annotations are read between progress reports. */
+export const PROGRESS_EVERY = 2000;
 
 /** The byte order mark some editors put at the start of a UTF-8 file. */
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -221,6 +264,47 @@ function parseTime(value: unknown): number | undefined | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/** A time within [1990, now + 24 hours]: a file's dates are believed only within what can be true. */
+export function clampTime(ms: number, now: number): number {
+  return Math.min(Math.max(ms, EARLIEST_TIME), now + FUTURE_ALLOWANCE_MS);
+}
+
+/**
+ * How deep a JSON text nests, found by one pass over its characters (strings skipped), stopping at `limit`.
+ * @returns null when it stays within the limit, else the line where the nesting first goes past it
+ */
+export function findTooDeep(text: string, limit: number): number | null {
+  let depth = 0;
+  let inString = false;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (inString) {
+      if (c === 92)
+        i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return line;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return null;
+}
+
+/** Whether a parsed value nests deeper than `limit` (an explicit stack: no recursion at any depth). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Object.values(node))
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** The annotations of a file, where they are in it, and the file's own time (for annotations without one). */
 interface FileItems {
   /** The annotations, as found. */
@@ -275,6 +359,12 @@ function findItems(value: unknown): Result<FileItems, ImportError> {
   }
   if (looksLikeAnnotation(value)) return ok({ items: [value], generated });
   if (Array.isArray(value.rows) && value.rows.some(looksLikeAnnotation)) return ok({ items: value.rows, generated });
+  // Hypothesis's "Export annotations" file: `annotations`, dated by `export_date`.
+  if (
+    Array.isArray(value.annotations) &&
+    (value.annotations.length === 0 || value.annotations.some(looksLikeAnnotation))
+  )
+    return ok({ items: value.annotations, generated: generated ?? parseTime(value.export_date) ?? undefined });
   if (Array.isArray(value.items) && value.items.some(looksLikeAnnotation)) return ok({ items: value.items, generated });
   return notAnnotations({ reason: 'no-annotations' });
 }
@@ -326,6 +416,8 @@ function readTarget(raw: JsonObject): Result<ReadTarget, ItemProblem> {
   } catch {
     return err({ problem: 'source-not-url', value: source });
   }
+  if (pageSchemeOf(source) === null)
+    return err({ problem: 'unsafe-scheme', field: 'source', scheme: schemeName(source) });
   return ok({ source: source.trim(), selectors });
 }
 
@@ -423,7 +515,23 @@ function cruxId(raw: JsonObject): Result<string, ItemProblem> {
  * bodies; times with their fallbacks; Crux's own terms; then the record with normalised tags and its words.
  * @returns the note with its page's title, or the problem
  */
-function readItem(raw: unknown, generated: number | undefined): Result<ParsedItem, ItemProblem> {
+/**
+ * A note's revision from Crux's terms (`crux:clock`, `crux:revision`), checked; `undefined` when the annotation has
+ * none (another tool's, or an older Crux's): it gets a clock named after its content once that is read.
+ */
+function readRevision(raw: JsonObject): Result<{ clock: Clock; revision: Revision } | undefined, ItemProblem> {
+  const clock = raw['crux:clock'];
+  const revision = raw['crux:revision'];
+  if (clock === undefined && revision === undefined) return ok(undefined);
+  if (!isClock(clock) || !isObject(revision)) return err({ problem: 'bad-revision' });
+  const { device, counter } = revision;
+  if (typeof device !== 'string' || !Number.isSafeInteger(counter)) return err({ problem: 'bad-revision' });
+  // The revision names one change the clock has seen.
+  if (!clock.some(([d, n]) => d === device && n === counter)) return err({ problem: 'bad-revision' });
+  return ok({ clock: clock.map(([d, n]) => [d, n] as const), revision: { device, counter: counter as number } });
+}
+
+function readItem(raw: unknown, generated: number | undefined, now: number): Result<ParsedItem, ItemProblem> {
   if (!isObject(raw)) return err({ problem: 'not-object', kind: kindOf(raw) });
   if (!looksLikeAnnotation(raw) && raw.uri === undefined) return err({ problem: 'not-annotation' });
   const id = cruxId(raw);
@@ -441,16 +549,22 @@ function readItem(raw: unknown, generated: number | undefined): Result<ParsedIte
   const modifiedGiven = parseTime(raw[modifiedField]);
   if (modifiedGiven === null)
     return err({ problem: 'bad-date', field: modifiedField, value: textOf(raw[modifiedField]) });
-  const deletedAt = parseTime(raw['crux:deleted']);
-  if (deletedAt === null)
+  const deletedGiven = parseTime(raw['crux:deleted']);
+  if (deletedGiven === null)
     return err({ problem: 'bad-date', field: 'crux:deleted', value: textOf(raw['crux:deleted']) });
-  const modified = modifiedGiven ?? created ?? generated ?? 0;
+  const revision = readRevision(raw);
+  if (!revision.ok) return revision;
+  const modified = clampTime(modifiedGiven ?? created ?? generated ?? EARLIEST_TIME, now);
+  const deletedAt = deletedGiven === undefined ? undefined : clampTime(deletedGiven, now);
 
   const givenKey = raw['crux:pageKey'];
   if (givenKey !== undefined && (typeof givenKey !== 'string' || givenKey.trim() === ''))
     return err({ problem: 'page-key-not-text' });
-  const pageKey = givenKey ?? normalizePageUrl(target.value.source).key;
-  const site = typeof raw['crux:site'] === 'string' ? raw['crux:site'] : siteOf(pageKey);
+  if (givenKey !== undefined && pageSchemeOf(givenKey) === null)
+    return err({ problem: 'unsafe-scheme', field: 'crux:pageKey', scheme: schemeName(givenKey) });
+  const pageKey = givenKey?.trim() ?? normalizePageUrl(target.value.source).key;
+  // The site is derived from the key, never taken from the file: a note is grouped under the page it is on.
+  const site = siteOf(pageKey);
   const tags = normalizeTags(body.value.tags);
   const { note } = body.value;
   const common = {
@@ -458,10 +572,14 @@ function readItem(raw: unknown, generated: number | undefined): Result<ParsedIte
     pageKey,
     site,
     tags,
-    created: created ?? modified,
+    created: created === undefined ? modified : clampTime(created, now),
     modified,
     ...(deletedAt !== undefined ? { deletedAt } : {}),
   };
+  // A copy without revisions is named by what it says, so the same copy imported twice is one revision.
+  const revisionOf = (text: string, quote: string, colour: string) =>
+    revision.value ??
+    fileCopyClock(nameBasedUuid(`content:${JSON.stringify([quote, text, tags, colour, deletedAt !== undefined])}`));
   const title = titleOf(raw);
 
   if (selectors.value === null) {
@@ -470,20 +588,33 @@ function readItem(raw: unknown, generated: number | undefined): Result<ParsedIte
       kind: 'pageNote',
       title,
       source: target.value.source,
-      note: { ...common, text: note, words: indexWords(note, tags.join(' ')) },
+      note: { ...common, text: note, words: indexWords(note, tags.join(' ')), ...revisionOf(note, '', '') },
     });
   }
   const quote = displayQuote(selectors.value[0].exact);
+  const colour = normalizeColour(raw['crux:colour']);
   const highlight: Highlight = {
     ...common,
     url: target.value.source,
     quote,
     selectors: selectors.value,
-    colour: normalizeColour(raw['crux:colour']),
+    colour,
     note,
     words: indexWords(quote, note, tags.join(' ')),
+    ...revisionOf(note, quote, colour),
   };
   return ok({ kind: 'highlight', title, note: highlight });
+}
+
+/**
+ * Whether a copy should stand for its id over another copy in the same file: the one whose revision descends from
+ * the other's; between copies changed apart (or without revisions), the later `modified`.
+ */
+function laterCopy(copy: Highlight | PageNote, other: Highlight | PageNote): boolean {
+  const order = compareClocks(copy.clock ?? [], other.clock ?? []);
+  if (order === 'after') return true;
+  if (order === 'before') return false;
+  return copy.modified > other.modified;
 }
 
 /** A page record built from the notes a file has on it. */
@@ -544,24 +675,33 @@ function finishPage(draft: PageDraft): PageRecord {
  * ids repeated in the file (the later `modified` wins); build one page record per page key.
  * @returns the batch (empty lists for an empty collection), or the first problem
  */
-export function parseAnnotations(value: unknown): Result<ImportBatch, ImportError> {
+export function parseAnnotations(
+  value: unknown,
+  options: ParseOptions & { depthChecked?: boolean } = {},
+): Result<ImportBatch, ImportError> {
+  const now = options.now ?? Date.now();
+  // A value not parsed by `parseAnnotationFile` has not had its nesting measured yet: measure it without recursion.
+  if (!options.depthChecked && nestsDeeperThan(value, MAX_JSON_DEPTH))
+    return err({ code: 'too-deep', limit: MAX_JSON_DEPTH, line: 1 });
   const found = findItems(value);
   if (!found.ok) return found;
-  const { items, generated } = found.value;
+  const { items } = found.value;
+  const generated = found.value.generated === undefined ? undefined : clampTime(found.value.generated, now);
   // The copy kept for each id, per kind, with its position in the file.
   const kept = {
     highlight: new Map<string, [ParsedItem, number]>(),
     pageNote: new Map<string, [ParsedItem, number]>(),
   };
   for (const [i, raw] of items.entries()) {
-    const read = readItem(raw, generated);
+    if (i % PROGRESS_EVERY === 0) options.onProgress?.(i, items.length);
+    const read = readItem(raw, generated, now);
     if (!read.ok) return badItem(i + 1, read.error);
     const item = read.value;
     const clash = kept[item.kind === 'highlight' ? 'pageNote' : 'highlight'].get(item.note.id);
     if (clash) return badItem(i + 1, { problem: 'id-clash', other: clash[1] });
     const same = kept[item.kind];
     const earlier = same.get(item.note.id);
-    if (!earlier || item.note.modified > earlier[0].note.modified) same.set(item.note.id, [item, i + 1]);
+    if (!earlier || laterCopy(item.note, earlier[0].note)) same.set(item.note.id, [item, i + 1]);
   }
   const drafts = new Map<string, PageDraft>();
   const highlights: Highlight[] = [];
@@ -593,22 +733,24 @@ function jsonError(error: unknown, text: string): ImportError {
 /**
  * Checks and converts the text of a file the reader chose.
  *
- * Steps: drop a byte order mark; refuse an empty or oversized file; parse JSON (saying where it breaks); then
- * `parseAnnotations`.
+ * Steps: drop a byte order mark; refuse an empty or oversized file; measure its nesting (one scan, before any
+ * recursion); parse JSON (saying where it breaks); then `parseAnnotations`.
  * @returns the batch to merge with `importAnnotations`, or the reason (nothing is written either way)
  */
-export function parseAnnotationFile(text: string): Result<ImportBatch, ImportError> {
+export function parseAnnotationFile(text: string, options: ParseOptions = {}): Result<ImportBatch, ImportError> {
   const content = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
   if (content.trim() === '') return err({ code: 'empty' });
   if (content.length > MAX_IMPORT_CHARS) {
     const megabytes = Math.round(content.length / (1024 * 1024));
     return err({ code: 'too-large', megabytes, limitMegabytes: MAX_IMPORT_CHARS / (1024 * 1024) });
   }
+  const deepAt = findTooDeep(content, MAX_JSON_DEPTH);
+  if (deepAt !== null) return err({ code: 'too-deep', limit: MAX_JSON_DEPTH, line: deepAt });
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (error) {
     return err(jsonError(error, content));
   }
-  return parseAnnotations(value);
+  return parseAnnotations(value, { ...options, depthChecked: true });
 }

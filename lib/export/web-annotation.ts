@@ -10,13 +10,15 @@
  * - A page note is an Annotation whose target is the page alone (`{ source }`, no selector), motivation `commenting`.
  * - What the model has no word for travels in Crux's own terms, prefixed `crux:` and declared in a second
  *   `@context` entry (JSON-LD's way to extend a vocabulary): `crux:colour`, `crux:pageKey`, `crux:pageTitle`,
- *   `crux:site` and, for a note in the trash, `crux:deleted` (when it was deleted). Other tools ignore them.
+ *   `crux:site`, `crux:clock` and `crux:revision` (which devices changed it: how an import knows what descends from
+ *   what) and, for a note in the trash, `crux:deleted` (when it was deleted). Other tools ignore them.
  *
  * Times are ISO 8601 in UTC with milliseconds (`toISOString`), which is exactly Crux's millisecond times.
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import { findPositionSelector, findQuoteSelector } from '../anchoring/describe';
 import type { ExportData } from '../db/export-query';
+import type { ClockEntry, Revision } from '../db/revision';
 import type { Highlight, PageNote, PageRecord } from '../db/types';
 
 /** The W3C Web Annotation JSON-LD context. */
@@ -85,12 +87,18 @@ export interface WebAnnotation {
   'crux:site': string;
   /** When it was deleted; present only for notes in the trash. */
   'crux:deleted'?: string;
+  /** Its version vector: each device that changed it and how often (absent for a note no device changed). */
+  'crux:clock'?: ClockEntry[];
+  /** Its latest change: device and count (absent with the clock). */
+  'crux:revision'?: Revision;
 }
 
 /** A whole export: a collection with one embedded page of annotations. */
 export interface AnnotationCollection {
   /** The JSON-LD context. */
   '@context': typeof CRUX_CONTEXT;
+  /** The collection's IRI, which the model requires (§5.1): a `urn:uuid:` made for this export. */
+  id: string;
   /** Discriminator. */
   type: 'AnnotationCollection';
   /** A human-readable name. */
@@ -111,6 +119,8 @@ export interface AnnotationCollection {
 export interface ExportOptions {
   /** When the export is made (`generated`); a parameter so output is reproducible. */
   now: number;
+  /** The collection's id, a UUID (default: a random one; a parameter so output is reproducible). */
+  id?: string;
 }
 
 /** A time as ISO 8601. */
@@ -149,6 +159,12 @@ function annotationOf(
     'crux:pageTitle': page?.title ?? '',
     'crux:site': note.site,
     ...(note.deletedAt !== undefined ? { 'crux:deleted': isoTime(note.deletedAt) } : {}),
+    ...(note.clock !== undefined && note.clock.length > 0 && note.revision !== undefined
+      ? {
+          'crux:clock': note.clock.map(([device, counter]) => [device, counter] as const),
+          'crux:revision': note.revision,
+        }
+      : {}),
   };
 }
 
@@ -199,6 +215,7 @@ export function toWebAnnotations(data: ExportData, options: ExportOptions): Anno
   ];
   return {
     '@context': CRUX_CONTEXT,
+    id: `urn:uuid:${options.id ?? crypto.randomUUID()}`,
     type: 'AnnotationCollection',
     label: 'Crux notes',
     generator: { type: 'Software', name: 'Crux' },

@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, SCHEMA_V1, createCruxDb } from '@/lib/db/schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, createCruxDb, deviceIdOf } from '@/lib/db/schema';
 import { searchNotes } from '@/lib/db/search';
 
 /** Writes rows as version 1 stored them, then closes the database. */
@@ -60,10 +60,6 @@ async function writeVersion1(name: string): Promise<void> {
 }
 
 describe('migration to version 2', () => {
-  it('is the current version', () => {
-    expect(CURRENT_VERSION).toBe(2);
-  });
-
   it('computes the word index of pages, highlights and page notes', async () => {
     const name = `crux-migration-${crypto.randomUUID()}`;
     await writeVersion1(name);
@@ -110,5 +106,72 @@ describe('migration to version 2', () => {
     const byTitle = await searchNotes(db, 'europe');
     expect(byTitle.ok && byTitle.value.hits.map((h) => h.note.id).sort()).toEqual(['h1', 'h2']);
     db.close();
+  });
+});
+
+describe('migration to version 3', () => {
+  it('is the current version', () => {
+    expect(CURRENT_VERSION).toBe(3);
+  });
+
+  /** Writes rows as version 2 stored them (an import then could store any colour and any date), then closes. */
+  async function writeVersion2(name: string): Promise<void> {
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('highlights').bulkAdd([
+      {
+        id: 'h1',
+        pageKey: 'https://example.com/a',
+        site: 'example.com',
+        url: 'https://example.com/a',
+        quote: 'Tides turn twice a day',
+        selectors: [{ type: 'TextQuoteSelector', exact: 'Tides turn twice a day', prefix: '', suffix: '' }],
+        colour: '__proto__',
+        note: 'from a strange file',
+        tags: [],
+        words: ['tides'],
+        created: Date.UTC(2024, 0, 1),
+        modified: Date.UTC(9999, 11, 31),
+      },
+    ]);
+    await v2.table('pageNotes').add({
+      id: 'n1',
+      pageKey: 'https://example.com/a',
+      site: 'example.com',
+      text: 'A page note',
+      tags: [],
+      words: ['page'],
+      created: Date.UTC(2024, 0, 1),
+      modified: Date.UTC(2024, 0, 2),
+    });
+    v2.close();
+  }
+
+  it('gives every note one change by this profile, a known colour and a date no later than tomorrow', async () => {
+    const name = `crux-migration-${crypto.randomUUID()}`;
+    await writeVersion2(name);
+    const before = Date.now();
+    const db = createCruxDb(name);
+    const device = await deviceIdOf(db);
+    const highlight = (await db.highlights.get('h1'))!;
+    expect(highlight.colour).toBe('key');
+    expect(highlight.modified).toBeLessThanOrEqual(Date.now() + 24 * 60 * 60 * 1000);
+    expect(highlight.modified).toBeGreaterThanOrEqual(before);
+    expect(highlight.clock).toEqual([[device, 1]]);
+    expect(highlight.revision).toEqual({ device, counter: 1 });
+    expect((await db.pageNotes.get('n1'))!.clock).toEqual([[device, 1]]);
+    expect((await db.pageNotes.get('n1'))!.modified).toBe(Date.UTC(2024, 0, 2));
+    db.close();
+  });
+
+  it('gives a new database its own device id, the same on every read', async () => {
+    const db = createCruxDb(`crux-migration-${crypto.randomUUID()}`);
+    const device = await deviceIdOf(db);
+    expect(device).toMatch(/^[0-9a-f-]{36}$/);
+    db.close();
+    const again = createCruxDb(db.name);
+    expect(await deviceIdOf(again)).toBe(device);
+    again.close();
   });
 });

@@ -89,8 +89,20 @@ const deletedAfter = fc.oneof(
   { weight: 1, arbitrary: fc.nat({ max: 10 ** 6 }) },
 );
 
-/** Times from 1970 to 2100, in milliseconds. */
-const time = fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) });
+/** Times from 1990 (the earliest an import believes) to 2026, in milliseconds. */
+const time = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2026, 0, 1) });
+
+/** A version vector of one to three devices, and its latest change (one of its entries), as the store keeps them. */
+export const revisionFields = fc
+  .uniqueArray(fc.tuple(fc.uuid(), fc.integer({ min: 1, max: 1000 })), {
+    minLength: 1,
+    maxLength: 3,
+    selector: ([device]) => device,
+  })
+  .chain((entries) => {
+    const clock = [...entries].sort(([a], [b]) => (a < b ? -1 : 1)) as [string, number][];
+    return fc.constantFrom(...clock).map(([device, counter]) => ({ clock, revision: { device, counter } }));
+  });
 
 /** A page URL with a query and fragment, as a tab might show. */
 const pageUrl = fc.webUrl({ withQueryParameters: true, withFragments: true });
@@ -125,10 +137,12 @@ const highlightOn = (pages: readonly PageSpec[]) =>
       created: time,
       age: fc.nat({ max: 10 ** 9 }),
       deleted: deletedAfter,
+      revision: revisionFields,
     })
     .map(
       (r): Highlight =>
         makeHighlight({
+          ...r.revision,
           id: r.id,
           url: r.page.url,
           pageKey: r.page.key,
@@ -156,10 +170,11 @@ const pageNoteOn = (pages: readonly PageSpec[]) =>
       created: time,
       age: fc.nat({ max: 10 ** 9 }),
       deleted: deletedAfter,
+      revision: revisionFields,
     })
     .map(
-      (r): PageNote =>
-        makePageNote({
+      (r): PageNote => ({
+        ...makePageNote({
           id: r.id,
           pageKey: r.page.key,
           text: r.text,
@@ -168,6 +183,8 @@ const pageNoteOn = (pages: readonly PageSpec[]) =>
           modified: r.created + r.age,
           ...(r.deleted !== null ? { deletedAt: r.created + r.deleted } : {}),
         }),
+        ...r.revision,
+      }),
     )
     .filter((n) => n.text.trim() !== '' || n.tags.length > 0);
 

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { escapeInline, escapeNote, toMarkdown } from '@/lib/export/markdown';
 import { CRUX_CONTEXT, serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
 import { makeHighlight } from '@/tests/factories';
-import { FIXTURE_NOW, makeExportData, makePageNote, readFixedNotes, readFixture } from './make-notes';
+import {
+  FIXTURE_COLLECTION_ID,
+  FIXTURE_NOW,
+  makeExportData,
+  makePageNote,
+  readFixedNotes,
+  readFixture,
+} from './make-notes';
 
 describe('Markdown export', () => {
   it('matches the reviewed file for the fixed set of notes', () => {
@@ -104,9 +111,8 @@ describe('Markdown export', () => {
 
 describe('Web Annotation export', () => {
   it('matches the reviewed file for the fixed set of notes', () => {
-    expect(serializeWebAnnotations(toWebAnnotations(readFixedNotes(), { now: FIXTURE_NOW }))).toBe(
-      readFixture('expected.jsonld'),
-    );
+    const options = { now: FIXTURE_NOW, id: FIXTURE_COLLECTION_ID };
+    expect(serializeWebAnnotations(toWebAnnotations(readFixedNotes(), options))).toBe(readFixture('expected.jsonld'));
   });
 
   it('writes one collection whose first page holds every annotation', () => {

@@ -98,3 +98,6 @@ export function readFixedNotes(): ExportData {
 
 /** The export time of the fixtures: 2 January 2025, 03:04:05 UTC. */
 export const FIXTURE_NOW = Date.UTC(2025, 0, 2, 3, 4, 5);
+
+/** The collection id of the fixtures' export (a random UUID otherwise). */
+export const FIXTURE_COLLECTION_ID = 'c0ffee00-1d2e-4f3a-8b4c-5d6e7f809102';

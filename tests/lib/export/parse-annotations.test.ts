@@ -162,7 +162,7 @@ describe('annotations from other tools', () => {
     expect(first.ok && second.ok && first.value.highlights[0]!.id === second.value.highlights[0]!.id).toBe(true);
   });
 
-  it('dates an annotation without times by the file, else the epoch, so a re-import still merges', () => {
+  it('dates an annotation without times by the file, else 1990, so a re-import still merges', () => {
     const { created: _created, ...undated } = annotation();
     const inFile = parseAnnotations({
       type: 'AnnotationCollection',
@@ -174,7 +174,7 @@ describe('annotations from other tools', () => {
       Date.UTC(2024, 5, 1),
     ]);
     const alone = parseAnnotations(undated);
-    expect(alone.ok && alone.value.highlights[0]!.modified).toBe(0);
+    expect(alone.ok && alone.value.highlights[0]!.modified).toBe(Date.UTC(1990, 0, 1));
   });
 
   it('keeps the later copy when one file has the same id twice', () => {

@@ -48,7 +48,12 @@ describe('export → import round trip', () => {
       fc.asyncProperty(exportData(50), async (data) => {
         const { stored, summary } = await roundTrip(data);
         expectSameNotes(stored, data);
-        expect(summary).toEqual({ added: data.highlights.length + data.pageNotes.length, updated: 0, unchanged: 0 });
+        expect(summary).toEqual({
+          added: data.highlights.length + data.pageNotes.length,
+          updated: 0,
+          merged: 0,
+          unchanged: 0,
+        });
       }),
       { numRuns: PROPERTY_RUNS },
     );
