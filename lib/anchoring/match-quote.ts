@@ -6,6 +6,16 @@
  *
  * Scoring is a weighted sum, so the weights say what matters: the passage itself, then its context, and the
  * expected position only to break ties.
+ *
+ * The fuzzy budget is a trade-off between recall and false matches. A long quote (32 characters or more) may
+ * differ by a tenth of its length anywhere in the text: that many edits rarely turn one passage into another. A
+ * short one cannot afford that rule: "11 December 2016" → "11 November 2016" is 3 edits in 16 characters. So, as
+ * hypothesis/client allows a quote up to half its length in edits, Crux does too — for a quote of 8 characters or
+ * more — but only where the page confirms the place: the quote's stored prefix or suffix must still stand next to
+ * the match (its 8 characters nearest the quote found exactly, the whole context at least 75 % similar). Among
+ * passages that merely share words with a short quote, none has its context, so none is taken for it. The same
+ * confirmed search gives a long quote a word's worth of extra edits when the tenth-of-its-length search finds
+ * nothing.
  */
 import search from 'approx-string-match';
 import type { AnchorMethod, TextMatch } from './types';
@@ -21,15 +31,30 @@ export const SUFFIX_WEIGHT = 20;
  * position only breaks ties between candidates whose text and context match equally well.
  */
 export const POSITION_WEIGHT = 2;
-/** Edits allowed per quote character in a fuzzy match (one typo or changed word per ten characters). */
+/** Edits allowed per quote character in a fuzzy match anywhere in the text (one typo per ten characters). */
 export const FUZZY_ERROR_RATE = 0.1;
+/**
+ * Edits allowed per quote character in a fuzzy match that its context confirms: half, as hypothesis/client allows,
+ * so one changed word is found in a quote of 8 characters or more.
+ */
+export const CONFIRMED_ERROR_RATE = 0.5;
+/** Edits a confirmed match of a long quote may have beyond its tenth: a changed word of up to 16 letters. */
+export const CONFIRMED_EXTRA_ERRORS = 16;
+/** Quotes shorter than this match fuzzily only where their context confirms the place. */
+export const SHORT_QUOTE_LENGTH = 32;
+/** How many characters of the stored prefix (its end) or suffix (its start) must stand exactly next to a match. */
+export const CONFIRMING_CONTEXT_LENGTH = 8;
+/** How similar the whole stored prefix or suffix must be to the text beside a confirmed match. */
+export const CONFIRMING_CONTEXT_SIMILARITY = 0.75;
+/** Characters the quote may have moved away from its confirming context (a word inserted between them). */
+const CONTEXT_SLACK = 12;
 /**
  * Most edits allowed in a fuzzy match, whatever the quote's length. Past this a long quote is a different
  * passage, and the search's cost grows with the number of errors allowed.
  */
 export const MAX_FUZZY_ERRORS = 64;
 /** Quotes shorter than this are only matched exactly: a fuzzy match of a few characters is noise. */
-export const MIN_FUZZY_QUOTE_LENGTH = 10;
+export const MIN_FUZZY_QUOTE_LENGTH = 8;
 
 /** What is known about where a quote was. */
 export interface QuoteContext {
@@ -96,10 +121,18 @@ function exactMatches(text: string, quote: string, context: QuoteContext): Quote
   return matches;
 }
 
-/** The number of edits a fuzzy match of `quote` may have. */
+/** The number of edits a fuzzy match of `quote` may have anywhere in the text (none for a short quote). */
 export function maxErrorsFor(quote: string): number {
-  if (quote.length < MIN_FUZZY_QUOTE_LENGTH) return 0;
+  if (quote.length < SHORT_QUOTE_LENGTH) return 0;
   return Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * FUZZY_ERROR_RATE));
+}
+
+/** The number of edits a fuzzy match of `quote` may have where its context confirms the place. */
+export function confirmedMaxErrorsFor(quote: string): number {
+  if (quote.length < MIN_FUZZY_QUOTE_LENGTH) return 0;
+  const half = Math.floor(quote.length * CONFIRMED_ERROR_RATE);
+  if (quote.length < SHORT_QUOTE_LENGTH) return half;
+  return Math.min(MAX_FUZZY_ERRORS, half, Math.floor(quote.length * FUZZY_ERROR_RATE) + CONFIRMED_EXTRA_ERRORS);
 }
 
 /** Pieces shorter than this occur too often in any text to narrow the search. */
@@ -146,11 +179,14 @@ export function candidateWindows(text: string, quote: string, maxErrors: number)
   return covered > budget ? null : merged;
 }
 
-/** Approximate occurrences of `quote` with the fewest edits (within `maxErrorsFor`), scored. */
-function fuzzyMatches(text: string, quote: string, context: QuoteContext): QuoteMatch[] {
-  const maxErrors = maxErrorsFor(quote);
-  if (maxErrors === 0) return [];
-  const windows = candidateWindows(text, quote, maxErrors) ?? [[0, text.length]];
+/** Approximate occurrences of `quote` in the given windows of `text`, with at most `maxErrors` edits, scored. */
+function searchWindows(
+  text: string,
+  quote: string,
+  context: QuoteContext,
+  windows: readonly (readonly [number, number])[],
+  maxErrors: number,
+): QuoteMatch[] {
   const matches: QuoteMatch[] = [];
   for (const [from, to] of windows) {
     for (const { start, end, errors } of search(text.slice(from, to), quote, maxErrors)) {
@@ -165,6 +201,64 @@ function fuzzyMatches(text: string, quote: string, context: QuoteContext): Quote
   return matches;
 }
 
+/** Approximate occurrences of a long `quote` anywhere, with at most a tenth of its length in edits, scored. */
+function fuzzyMatches(text: string, quote: string, context: QuoteContext): QuoteMatch[] {
+  const maxErrors = maxErrorsFor(quote);
+  if (maxErrors === 0) return [];
+  const windows = candidateWindows(text, quote, maxErrors) ?? [[0, text.length]];
+  return searchWindows(text, quote, context, windows, maxErrors);
+}
+
+/**
+ * Stretches of `text` where the quote's stored context still stands: just after each exact occurrence of the
+ * prefix's last `CONFIRMING_CONTEXT_LENGTH` characters, and just before each of the suffix's first ones.
+ */
+export function contextWindows(text: string, quoteLength: number, maxErrors: number, context: QuoteContext) {
+  const reach = quoteLength + maxErrors + CONTEXT_SLACK;
+  const windows: [number, number][] = [];
+  const prefix = context.prefix ?? '';
+  const suffix = context.suffix ?? '';
+  if (prefix.length >= CONFIRMING_CONTEXT_LENGTH) {
+    const tail = prefix.slice(-CONFIRMING_CONTEXT_LENGTH);
+    for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
+      const from = at + tail.length;
+      windows.push([from, Math.min(text.length, from + reach)]);
+    }
+  }
+  if (suffix.length >= CONFIRMING_CONTEXT_LENGTH) {
+    const head = suffix.slice(0, CONFIRMING_CONTEXT_LENGTH);
+    for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1))
+      windows.push([Math.max(0, at - reach), at]);
+  }
+  return windows;
+}
+
+/** Whether the text beside a match is the stored prefix or suffix (at least `CONFIRMING_CONTEXT_SIMILARITY`). */
+function contextConfirms(text: string, start: number, end: number, context: QuoteContext): boolean {
+  const prefix = context.prefix ?? '';
+  const suffix = context.suffix ?? '';
+  const before = text.slice(Math.max(0, start - prefix.length), start);
+  const after = text.slice(end, end + suffix.length);
+  return (
+    (prefix.length >= CONFIRMING_CONTEXT_LENGTH && similarity(prefix, before) >= CONFIRMING_CONTEXT_SIMILARITY) ||
+    (suffix.length >= CONFIRMING_CONTEXT_LENGTH && similarity(suffix, after) >= CONFIRMING_CONTEXT_SIMILARITY)
+  );
+}
+
+/**
+ * Approximate occurrences of `quote` that its context confirms (module header): searched only next to where the
+ * stored prefix or suffix stands, with up to half the quote's length in edits, kept only when that context is
+ * really there.
+ */
+function confirmedMatches(text: string, quote: string, context: QuoteContext): QuoteMatch[] {
+  const maxErrors = confirmedMaxErrorsFor(quote);
+  if (maxErrors === 0) return [];
+  const windows = contextWindows(text, quote.length, maxErrors, context);
+  return searchWindows(text, quote, context, windows, maxErrors).filter((m) =>
+    contextConfirms(text, m.start, m.end, context),
+  );
+}
+
 /** The best-scoring match, or null for none. */
 function best(matches: readonly QuoteMatch[]): QuoteMatch | null {
   let top: QuoteMatch | null = null;
@@ -175,11 +269,16 @@ function best(matches: readonly QuoteMatch[]): QuoteMatch | null {
 /**
  * Finds where a quote now lies in a text.
  *
- * Steps: score every exact occurrence by context and position and return the best; if there is none, search for
- * approximate occurrences (at most `maxErrorsFor(quote)` edits) and return the best of those.
+ * Steps: score every exact occurrence by context and position and return the best; if there is none, search a long
+ * quote's approximate occurrences anywhere (at most `maxErrorsFor(quote)` edits) and return the best; if there is
+ * none, search next to its stored context (at most `confirmedMaxErrorsFor(quote)` edits, the context confirmed).
  * @returns the best match, or null when the quote is empty or not in the text even approximately
  */
 export function matchQuote(text: string, quote: string, context: QuoteContext = {}): QuoteMatch | null {
   if (quote.length === 0) return null;
-  return best(exactMatches(text, quote, context)) ?? best(fuzzyMatches(text, quote, context));
+  return (
+    best(exactMatches(text, quote, context)) ??
+    best(fuzzyMatches(text, quote, context)) ??
+    best(confirmedMatches(text, quote, context))
+  );
 }
