@@ -16,8 +16,8 @@ export type ExportMenuScope = 'all' | 'results';
 export interface ExportMenuProps {
   /** Whether a search or filter is active (else "current results" is all notes, and the scope is not asked). */
   filtered: boolean;
-  /** Makes and downloads the file. */
-  onExport: (format: ExportMenuFormat, scope: ExportMenuScope) => void;
+  /** Makes and downloads the file; `includeDeleted` adds the notes in Recently deleted (all notes only). */
+  onExport: (format: ExportMenuFormat, scope: ExportMenuScope, includeDeleted: boolean) => void;
   /** Whether an export is being made. */
   busy?: boolean;
 }
@@ -26,12 +26,14 @@ export interface ExportMenuProps {
 export default function ExportMenu({ filtered, onExport, busy = false }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportMenuScope>('results');
+  const [includeDeleted, setIncludeDeleted] = useState(false);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const choose = (format: ExportMenuFormat): void => {
     setOpen(false);
     toggle.current?.focus();
-    onExport(format, filtered ? scope : 'all');
+    const chosen = filtered ? scope : 'all';
+    onExport(format, chosen, chosen === 'all' && includeDeleted);
   };
   return (
     <div
@@ -80,6 +82,16 @@ export default function ExportMenu({ filtered, onExport, busy = false }: ExportM
                 {t.exportAll}
               </label>
             </fieldset>
+          )}
+          {(!filtered || scope === 'all') && (
+            <label class="export-deleted">
+              <input
+                type="checkbox"
+                checked={includeDeleted}
+                onChange={(event) => setIncludeDeleted((event.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              {t.exportIncludeDeleted}
+            </label>
           )}
           <button type="button" class="button button-small" onClick={() => choose('markdown')}>
             {t.exportMarkdown}

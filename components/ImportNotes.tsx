@@ -1,7 +1,8 @@
 /**
- * The library's Import: choose a Web Annotation JSON file; it is read and checked before anything is written, then
- * the reader sees what it would do ("12 new, 3 updated, 0 unchanged") and confirms — or sees, in one sentence,
- * which item and field are wrong (nothing is written). Props-driven: the App checks and imports.
+ * The library's Import: choose a Web Annotation JSON file (Crux's, or Hypothesis's export); it is read and checked
+ * before anything is written — with a progress bar while a large file is read and checked — then the reader sees
+ * what it would do ("12 new, 3 updated, 0 unchanged") and confirms, or sees, in one sentence, which item and field
+ * are wrong (nothing is written). Props-driven: the App checks and imports.
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Result } from '@/lib/result';
@@ -11,13 +12,24 @@ import { importedSentence, importPreviewSentence, libraryStrings as t } from '@/
 export interface ImportCounts {
   added: number;
   updated: number;
+  /** Changed both here and in the file: both versions kept. */
+  merged?: number;
   unchanged: number;
+}
+
+/** How far a check is, from 0 to 1, and at which step. */
+export interface ImportCheckProgress {
+  stage: 'reading' | 'checking';
+  fraction: number;
 }
 
 /** Props of {@link ImportNotes}. */
 export interface ImportNotesProps<P extends { summary: ImportCounts }> {
-  /** Checks a file's text. @returns what importing would do, or the sentence saying what is wrong */
-  onPreview: (text: string) => Promise<Result<P, { message: string }>>;
+  /** Reads and checks a file. @returns what importing would do, or the sentence saying what is wrong */
+  onPreview: (
+    file: File,
+    onProgress: (progress: ImportCheckProgress) => void,
+  ) => Promise<Result<P, { message: string }>>;
   /** Imports a checked file. @returns what it did, or why nothing was imported */
   onImport: (preview: P) => Promise<Result<ImportCounts, { message: string }>>;
   /** Files larger than this many bytes are refused before they are read (reading a huge file would stall the page). */
@@ -29,7 +41,7 @@ export interface ImportNotesProps<P extends { summary: ImportCounts }> {
 /** Where the import is. */
 type ImportState<P> =
   | { kind: 'idle' }
-  | { kind: 'checking' }
+  | { kind: 'checking'; progress?: ImportCheckProgress }
   | { kind: 'confirm'; preview: P; fileName: string }
   | { kind: 'importing' }
   | { kind: 'done'; message: string }
@@ -52,14 +64,7 @@ export default function ImportNotes<P extends { summary: ImportCounts }>({
       return;
     }
     setState({ kind: 'checking' });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setState({ kind: 'failed', message: t.readFailed });
-      return;
-    }
-    const preview = await onPreview(text);
+    const preview = await onPreview(file, (progress) => setState({ kind: 'checking', progress }));
     setState(
       preview.ok
         ? { kind: 'confirm', preview: preview.value, fileName: file.name }
@@ -103,6 +108,14 @@ export default function ImportNotes<P extends { summary: ImportCounts }>({
       >
         {t.importButton}
       </button>
+      {state.kind === 'checking' && state.progress && (
+        <div class="import-progress" role="status">
+          <label>
+            {state.progress.stage === 'reading' ? t.importReading : t.importChecking}{' '}
+            <progress max={1} value={state.progress.fraction} />
+          </label>
+        </div>
+      )}
       {state.kind === 'confirm' && (
         <div class="import-confirm" role="group" aria-label={state.fileName}>
           <p role="status">{importPreviewSentence(state.preview.summary)}</p>

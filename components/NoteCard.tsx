@@ -22,8 +22,16 @@ export interface NoteCardProps {
   tags: readonly string[];
   /** Whether the highlight was not found on the page (it cannot be scrolled to). */
   notFound?: boolean;
-  /** Saves a new note and tags. @returns null when saved, else the sentence to show (the editor stays open) */
-  onSave: (note: string, tags: string[]) => Promise<string | null>;
+  /**
+   * Saves a new note and tags, made on `expected` (the note's `version` when the editor opened: the store refuses
+   * the save if the note changed since). @returns null when saved, else the sentence to show (the editor stays open)
+   */
+  onSave: (note: string, tags: string[], expected?: string) => Promise<string | null>;
+  /**
+   * The note's version as stored (`versionOf`). When it changes while the editor is open (another tab saved), a
+   * failed save offers to reload the note instead of writing over the other change.
+   */
+  version?: string;
   /** Changes the colour (highlights only). */
   onColour?: (colour: ColourName) => void;
   /** Deletes it (the section offers Undo). */
@@ -90,6 +98,7 @@ export default function NoteCard(props: NoteCardProps) {
         <NoteEditor
           note={note}
           tags={tags}
+          version={props.version}
           onCancel={() => setEditing(false)}
           onSave={props.onSave}
           onSaved={() => setEditing(false)}
@@ -147,7 +156,8 @@ export default function NoteCard(props: NoteCardProps) {
 function NoteEditor(props: {
   note: string;
   tags: readonly string[];
-  onSave: (note: string, tags: string[]) => Promise<string | null>;
+  version?: string;
+  onSave: (note: string, tags: string[], expected?: string) => Promise<string | null>;
   onSaved: () => void;
   onCancel: () => void;
 }) {
@@ -155,15 +165,28 @@ function NoteEditor(props: {
   const [tagField, setTagField] = useState(formatTagField(props.tags));
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The version the edit is made on: the note as it was when the editor opened, or when it was last reloaded.
+  const [base, setBase] = useState(props.version);
+  const changedElsewhere = problem !== null && props.version !== base;
 
   const save = async (): Promise<void> => {
     if (saving) return;
     setSaving(true);
     setProblem(null);
-    const result = await props.onSave(note.trim(), tagsFromEditor(tagField, note)).catch(() => t.storeUnreachable);
+    const tags = tagsFromEditor(tagField, note);
+    // Without a version (a caller that does not check), the save is made as before: on whatever is stored.
+    const request = base === undefined ? props.onSave(note.trim(), tags) : props.onSave(note.trim(), tags, base);
+    const result = await request.catch(() => t.storeUnreachable);
     setSaving(false);
     if (result === null) props.onSaved();
     else setProblem(result);
+  };
+  /** Shows the note as it is now stored (the other tab's change), to edit again from there. */
+  const reload = (): void => {
+    setNote(props.note);
+    setTagField(formatTagField(props.tags));
+    setBase(props.version);
+    setProblem(null);
   };
 
   return (
@@ -205,6 +228,14 @@ function NoteEditor(props: {
       {problem && (
         <p class="note-problem" role="alert">
           {problem}
+          {changedElsewhere && (
+            <>
+              {' '}
+              <button type="button" class="button button-small" onClick={reload}>
+                {t.reloadNote}
+              </button>
+            </>
+          )}
         </p>
       )}
       <div class="note-actions">

@@ -5,6 +5,8 @@
  * without a browser); a failure is shown as its plain sentence in an alert and loses nothing; a delete can be
  * undone from the message that confirms it.
  */
+import UndoToasts from '@/components/UndoToasts';
+import { versionOf } from '@/lib/db/revision';
 import { useCallback, useEffect, useId, useState } from 'preact/hooks';
 import AsyncState, { type AsyncStatus } from './AsyncState';
 import { useNoteMutations, type NoteFailure } from './useNoteMutations';
@@ -75,7 +77,7 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
   const {
     problem,
     setProblem,
-    toast: undoable,
+    undos,
     run: runChange,
     removeHighlight,
     removePageNote,
@@ -158,7 +160,8 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
         note={h.note}
         tags={h.tags}
         notFound={notFound}
-        onSave={(note, tags) => run(source.updateHighlight(h.id, { note, tags }), replaceHighlight)}
+        version={versionOf(h)}
+        onSave={(note, tags, expected) => run(source.updateHighlight(h.id, { note, tags, expected }), replaceHighlight)}
         onColour={(colour: ColourName) => void run(source.updateHighlight(h.id, { colour }), replaceHighlight)}
         onDelete={() => deleteHighlight(h, state.highlights.indexOf(h))}
         onReveal={
@@ -209,8 +212,9 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
                 kind="page-note"
                 note={n.text}
                 tags={n.tags}
-                onSave={(text, tags) =>
-                  run(source.updatePageNote(n.id, { text, tags }), (updated, s) => ({
+                version={versionOf(n)}
+                onSave={(text, tags, expected) =>
+                  run(source.updatePageNote(n.id, { text, tags, expected }), (updated, s) => ({
                     ...s,
                     notes: s.notes.map((x) => (x.id === updated.id ? updated : x)),
                   }))
@@ -239,14 +243,7 @@ export default function NotesSection({ source, libraryUrl, onOpenLibrary, onCoun
       >
         {strings.openLibrary}
       </a>
-      {undoable && (
-        <div class="notes-toast" role="status">
-          <span>{undoable.message}</span>{' '}
-          <button type="button" class="button button-small" onClick={undoable.undo}>
-            {t.undo}
-          </button>
-        </div>
-      )}
+      <UndoToasts undos={undos} />
     </div>
   );
 }

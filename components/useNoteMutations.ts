@@ -1,9 +1,10 @@
 /**
  * The one way the popup's Notes tab and the library change notes: each change runs through `run`, which shows a
- * failure as its plain sentence (and loses nothing), and a delete confirms itself with an Undo that restores the
- * note (a soft delete, then `restore…`). The source is a prop of the caller, so tests drive every path.
+ * failure as its plain sentence (and loses nothing), and each delete confirms itself with its own Undo that
+ * restores that note (a soft delete, then `restore…`): two deletes in a row leave two Undos, not one. The source is
+ * a prop of the caller, so tests drive every path.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { Highlight, PageNote } from '@/lib/db/types';
 import type { Result } from '@/lib/result';
 import { notesStrings } from '@/lib/strings';
@@ -30,6 +31,21 @@ export interface NoteToast {
   undo?: () => void;
 }
 
+/** One deletion that can still be undone. */
+export interface UndoEntry {
+  /** Tells entries apart (a counter). */
+  key: number;
+  /** One plain sentence: what was deleted. */
+  message: string;
+  /** Restores that note and removes the entry. */
+  undo: () => void;
+  /** Removes the entry (the note stays in Recently deleted). */
+  dismiss: () => void;
+}
+
+/** Most Undos shown at once; older deletions stay restorable from Recently deleted. */
+export const MAX_UNDOS = 5;
+
 /** What to do when a removed note is gone, and when it is back. */
 export interface RemoveCallbacks<T> {
   /** The delete succeeded. */
@@ -45,6 +61,8 @@ export interface RemoveCallbacks<T> {
 export function useNoteMutations(source: NoteMutationSource, unreachable: string) {
   const [problem, setProblem] = useState<string | null>(null);
   const [toast, setToast] = useState<NoteToast | null>(null);
+  const [undos, setUndos] = useState<UndoEntry[]>([]);
+  const nextKey = useRef(0);
 
   /** Runs a change; shows its failure in the alert. @returns null when done, else the sentence */
   const run = useCallback(
@@ -88,15 +106,20 @@ export function useNoteMutations(source: NoteMutationSource, unreachable: string
   ): void {
     void run(del(), onDeleted).then((failed) => {
       if (failed !== null) return;
-      setToast({
+      const key = nextKey.current++;
+      const drop = (): void => setUndos((list) => list.filter((entry) => entry.key !== key));
+      const entry: UndoEntry = {
+        key,
         message: deleted,
         undo: () => {
-          setToast(null);
+          drop();
           void run(restore(), onRestored);
         },
-      });
+        dismiss: drop,
+      };
+      setUndos((list) => [...list, entry].slice(-MAX_UNDOS));
     });
   }
 
-  return { problem, setProblem, toast, setToast, run, removeHighlight, removePageNote };
+  return { problem, setProblem, toast, setToast, undos, run, removeHighlight, removePageNote };
 }

@@ -315,6 +315,10 @@ export const notesStrings = {
   edit: 'Edit',
   /** Button that deletes a highlight or note. */
   delete: 'Delete',
+  /** Accessible name of the list of recent deletions, each with its Undo. */
+  undoListLabel: 'Recently deleted, with Undo',
+  /** Button that shows a note as another tab saved it, after a save made on the older copy was refused. */
+  reloadNote: 'Reload note',
   /** Button that undoes a delete. */
   undo: 'Undo',
   /** Toast after a highlight was deleted. */
@@ -445,6 +449,30 @@ export const libraryStrings = {
   importButton: 'Import…',
   /** Accessible name of the import file field. */
   importFileLabel: 'Import a Web Annotation file (.json)',
+  /** Progress while a file is read. */
+  importReading: 'Reading the file…',
+  /** Progress while a file's annotations are checked. */
+  importChecking: 'Checking the annotations…',
+  /** The button that shows Recently deleted. */
+  recentlyDeleted: 'Recently deleted',
+  /** The button that goes back to the notes from Recently deleted. */
+  backToNotes: 'Back to notes',
+  /** Heading of Recently deleted. */
+  recentlyDeletedTitle: 'Recently deleted',
+  /** What Recently deleted is. */
+  recentlyDeletedBody: 'Deleted notes stay here for 30 days, then they are removed for good.',
+  /** Recently deleted is empty. */
+  recentlyDeletedEmpty: 'Nothing was deleted in the last 30 days.',
+  /** Restores a deleted note. */
+  restore: 'Restore',
+  /** Removes a deleted note for good. */
+  purgeNote: 'Delete forever',
+  /** Removes every deleted note for good. */
+  purgeAll: 'Empty Recently deleted',
+  /** The export option that adds deleted notes (a full backup). */
+  exportIncludeDeleted: 'Include recently deleted notes',
+  /** Shown instead of "Open at highlight" for a note on a local file: Crux does not open files. */
+  localFileNote: 'On a local file: open it yourself at',
   /** Confirms an import. */
   importConfirm: 'Import',
   /** Cancels an import. */
@@ -508,6 +536,11 @@ export function mergedCopyHeading(modified: number): string {
 /** After an export: "Exported 12 notes to crux-notes-2025-03-14.json." */
 export function exportedSentence(count: number, fileName: string): string {
   return `Exported ${count} ${count === 1 ? 'note' : 'notes'} to ${fileName}.`;
+}
+
+/** When a note was deleted, in Recently deleted: "Deleted 14 Mar 2025". */
+export function deletedOnDate(time: number): string {
+  return `Deleted ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(time)}`;
 }
 
 /** A page group's date line: "Last note 14 Mar 2025". */

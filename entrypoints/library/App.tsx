@@ -1,8 +1,9 @@
 /**
  * The notes library: every highlight and page note, newest first, grouped by page; a search box with results as
  * you type; filters by site, colour, tag and date; edit, recolour, delete with Undo; open a note's page at the
- * highlight; export (Markdown, Web Annotation JSON) and import. Keyboard-first: `/` focuses the search, ↑ ↓ move
- * between notes, Enter opens, `e` edits, Esc clears the search.
+ * highlight; export (Markdown, Web Annotation JSON) and import; Recently deleted (restore, or delete for good;
+ * purged after 30 days). Keyboard-first: `/` focuses the search, ↑ ↓ move between notes, Enter opens, `e` edits,
+ * Esc clears the search.
  *
  * Only a window of notes is ever held in state (`PAGE_SIZE`, more with "Show more"): the store's search reads the
  * newest notes through its indexes, so the first screen costs the same with 10 notes or 10,000. Every read and write
@@ -14,6 +15,10 @@ import ExportMenu, { type ExportMenuFormat, type ExportMenuScope } from '@/compo
 import ImportNotes from '@/components/ImportNotes';
 import LibrarySearch, { type SearchFilterValues } from '@/components/LibrarySearch';
 import NoteCard from '@/components/NoteCard';
+import RecentlyDeleted from './RecentlyDeleted';
+import UndoToasts from '@/components/UndoToasts';
+import { versionOf } from '@/lib/db/revision';
+import { isOpenableUrl } from '@/lib/url/scheme';
 import PageGroup from '@/components/PageGroup';
 import { useNoteMutations } from '@/components/useNoteMutations';
 import { isNotFound } from '@/lib/db/anchor-status';
@@ -78,11 +83,12 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [results, setResults] = useState<ResultsState>({ kind: 'loading' });
   const [facets, setFacets] = useState<Facets>({ sites: [], tags: [] });
-  const { problem, setProblem, toast, setToast, run, removeHighlight, removePageNote } = useNoteMutations(
+  const { problem, setProblem, toast, setToast, undos, run, removeHighlight, removePageNote } = useNoteMutations(
     source,
     t.storeUnreachable,
   );
   const [exporting, setExporting] = useState(false);
+  const [showDeleted, setShowDeleted] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const firstShown = useRef(false);
@@ -108,6 +114,11 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
   }, [source, text, filters, limit]);
 
   useEffect(() => source.watchFacets(setFacets), [source]);
+
+  // Notes deleted more than 30 days ago are removed for good when the library opens.
+  useEffect(() => {
+    void source.purgeExpired().catch(() => {});
+  }, [source]);
 
   useLayoutEffect(() => {
     if (results.kind !== 'loaded') return;
@@ -150,10 +161,10 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
   const remove = (hit: NoteHit): void =>
     hit.kind === 'highlight' ? removeHighlight(hit.note.id) : removePageNote(hit.note.id);
 
-  const exportNotes = (format: ExportMenuFormat, scope: ExportMenuScope): void => {
+  const exportNotes = (format: ExportMenuFormat, scope: ExportMenuScope, includeDeleted = false): void => {
     setExporting(true);
     void source
-      .exportNotes(format, scope, query)
+      .exportNotes(format, scope, query, includeDeleted)
       .then(
         (file) => {
           if (!file.ok) {
@@ -195,13 +206,16 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
             kind="page-note"
             note={n.text}
             tags={n.tags}
-            onSave={(note, tags) => run(source.updatePageNote(n.id, { text: note, tags }))}
+            version={versionOf(n)}
+            onSave={(note, tags, expected) => run(source.updatePageNote(n.id, { text: note, tags, expected }))}
             onDelete={() => remove(hit)}
           />
         </li>
       );
     }
     const h = hit.note;
+    // Crux opens web pages only: a note on a local file shows its address as text instead.
+    const openable = isOpenableUrl(pageUrlOf(hit));
     return (
       <li key={h.id}>
         <NoteCard
@@ -210,10 +224,11 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
           colour={h.colour}
           note={h.note}
           tags={h.tags}
-          mark={isNotFound(h) ? t.notFoundMark : undefined}
+          mark={isNotFound(h) ? t.notFoundMark : openable ? undefined : `${t.localFileNote} ${pageUrlOf(hit)}`}
           revealHint={t.openAtHighlight}
-          onReveal={() => void run(source.openNote(hit))}
-          onSave={(note, tags) => run(source.updateHighlight(h.id, { note, tags }))}
+          onReveal={openable ? () => void run(source.openNote(hit)) : undefined}
+          version={versionOf(h)}
+          onSave={(note, tags, expected) => run(source.updateHighlight(h.id, { note, tags, expected }))}
           onColour={(colour) => void run(source.updateHighlight(h.id, { colour }))}
           onDelete={() => remove(hit)}
         />
@@ -229,31 +244,37 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
           <h1 class="library-title">{strings.libraryTitle}</h1>
         </div>
         <div class="library-actions">
+          <button type="button" class="button" aria-pressed={showDeleted} onClick={() => setShowDeleted(!showDeleted)}>
+            {showDeleted ? t.backToNotes : t.recentlyDeleted}
+          </button>
           <ExportMenu filtered={filtered} busy={exporting} onExport={exportNotes} />
           <ImportNotes
-            onPreview={(fileText) => source.previewImport(fileText)}
+            onPreview={(file, onProgress) => source.previewImport(file, onProgress)}
             onImport={(preview) => source.importNotes(preview)}
             maxBytes={MAX_IMPORT_BYTES}
             tooLargeMessage={t.importTooLarge}
           />
         </div>
       </header>
-      <LibrarySearch
-        text={text}
-        filters={filters}
-        sites={facets.sites}
-        tags={facets.tags}
-        onText={onText}
-        onFilters={onFilters}
-        onClear={clear}
-        inputRef={searchBox}
-      />
+      {showDeleted && <RecentlyDeleted source={source} run={run} />}
+      {!showDeleted && (
+        <LibrarySearch
+          text={text}
+          filters={filters}
+          sites={facets.sites}
+          tags={facets.tags}
+          onText={onText}
+          onFilters={onFilters}
+          onClear={clear}
+          inputRef={searchBox}
+        />
+      )}
       {problem && (
         <p role="alert" class="note-problem">
           {problem}
         </p>
       )}
-      <Results state={results} filtered={filtered} onMore={() => setLimit(limit + PAGE_SIZE)}>
+      <Results state={results} filtered={filtered} hidden={showDeleted} onMore={() => setLimit(limit + PAGE_SIZE)}>
         {(result) => (
           <div ref={list} onKeyDown={onListKey}>
             <ol class="page-groups" aria-label={t.resultsLabel}>
@@ -276,20 +297,23 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
           </div>
         )}
       </Results>
-      {toast && (
-        <div class="notes-toast library-toast" role="status">
-          <span>{toast.message}</span>{' '}
-          {toast.undo ? (
-            <button type="button" class="button button-small" onClick={toast.undo}>
-              {notesStrings.undo}
-            </button>
-          ) : (
-            <button type="button" class="button button-small" aria-label={t.dismiss} onClick={() => setToast(null)}>
-              ×
-            </button>
-          )}
-        </div>
-      )}
+      <div class="library-toast">
+        <UndoToasts undos={undos} />
+        {toast && (
+          <div class="notes-toast" role="status">
+            <span>{toast.message}</span>{' '}
+            {toast.undo ? (
+              <button type="button" class="button button-small" onClick={toast.undo}>
+                {notesStrings.undo}
+              </button>
+            ) : (
+              <button type="button" class="button button-small" aria-label={t.dismiss} onClick={() => setToast(null)}>
+                ×
+              </button>
+            )}
+          </div>
+        )}
+      </div>
     </main>
   );
 }
@@ -298,10 +322,13 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
 function Results(props: {
   state: ResultsState;
   filtered: boolean;
+  /** Hidden while Recently deleted is shown (kept mounted, so the list keeps its place). */
+  hidden?: boolean;
   onMore: () => void;
   children: (result: SearchResult) => preact.JSX.Element;
 }) {
-  const { state, filtered, onMore } = props;
+  const { state, filtered, onMore, hidden = false } = props;
+  if (hidden) return null;
   if (state.kind !== 'loaded')
     return (
       <AsyncState state={state} class="library-results">

@@ -13,9 +13,14 @@
 import { findQuoteSelector } from '@/lib/anchoring/describe';
 import type { ColourName } from '@/lib/db/colours';
 import { collectForExport, type ExportSelection } from '@/lib/db/export-query';
-import { importAnnotations, previewImport, type ImportBatch, type ImportSummary } from '@/lib/db/import';
+import type { ImportSummary } from '@/lib/db/import';
+import { listDeleted, purgeNote, RETENTION_MS, type DeletedNote } from '@/lib/db/trash';
+import { isOpenableUrl } from '@/lib/url/scheme';
+import { chooseImportSession } from './import-client';
+import { createImportSession, type ImportFailure, type ImportProgress, type ImportSession } from './import-session';
 import {
   deleteHighlight,
+  purgeDeleted,
   deletePageNote,
   restoreHighlight,
   restorePageNote,
@@ -31,7 +36,6 @@ import { searchNotes, type NoteHit, type SearchFilters, type SearchResult } from
 import type { Highlight, PageNote } from '@/lib/db/types';
 import { watchStore } from '@/lib/db/watch';
 import { toMarkdown } from '@/lib/export/markdown';
-import { parseAnnotationFile } from '@/lib/export/parse-annotations';
 import { linkToQuote } from '@/lib/export/text-fragment';
 import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
 import type { OpenNoteOutcome, OpenNoteRequest } from '@/lib/messaging/protocol';
@@ -98,11 +102,14 @@ export interface ExportFile {
 
 /** A checked import file, not yet written, with what it would do. */
 export interface ImportPreview {
-  /** The validated notes. */
-  batch: ImportBatch;
-  /** What importing would do (new, updated, unchanged). */
+  /** The session holding the checked file (in this page, or in the import worker for a large file). */
+  session: ImportSession;
+  /** What importing would do (new, updated, merged, unchanged). */
   summary: ImportSummary;
 }
+
+/** A deleted note as Recently deleted lists it. */
+export type { DeletedNote } from '@/lib/db/trash';
 
 /** Everything the library reads and does. */
 export interface LibrarySource {
@@ -126,11 +133,26 @@ export interface LibrarySource {
     format: ExportFormat,
     scope: ExportScope,
     query: LibraryQuery,
+    includeDeleted?: boolean,
   ): Promise<Result<ExportFile, LibraryFailure>>;
-  /** Checks an import file and says what it would do; writes nothing. */
-  previewImport(text: string): Promise<Result<ImportPreview, LibraryFailure>>;
+  /**
+   * Reads and checks an import file (off the page's thread when over 1 MB) and says what it would do; writes
+   * nothing. `onProgress` hears how far the reading and checking are.
+   */
+  previewImport(
+    file: Blob,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<Result<ImportPreview, LibraryFailure>>;
   /** Imports a checked file, all or nothing. */
   importNotes(preview: ImportPreview): Promise<Result<ImportSummary, LibraryFailure>>;
+  /** Watches the deleted notes (Recently deleted), newest deletion first. @returns a function that stops watching */
+  watchDeleted(onList: (result: Result<DeletedNote[], LibraryFailure>) => void): () => void;
+  /** Removes one deleted note for good. */
+  purgeNote(kind: DeletedNote['kind'], id: string): Promise<Result<boolean, LibraryFailure>>;
+  /** Removes every deleted note for good. @returns how many */
+  purgeAllDeleted(): Promise<Result<number, LibraryFailure>>;
+  /** Removes notes deleted more than `RETENTION_DAYS` ago (when the library opens). @returns how many */
+  purgeExpired(): Promise<Result<number, LibraryFailure>>;
 }
 
 /** Milliseconds in a day. */
@@ -178,6 +200,15 @@ export interface LibraryDeps {
   now?: () => number;
   /** Records a timing mark of the search index (`performance.mark`): loading started, ready, updated. */
   mark?: (name: LiveIndexMark) => void;
+  /** The import worker's session, for files over 1 MB (default: none, every file is checked in the page). */
+  workerImport?: () => ImportSession;
+}
+
+/** The sentence for a failed import step. */
+function importFailureSentence(failure: ImportFailure): string {
+  if (failure.kind === 'file') return importErrorSentence(failure.error);
+  if (failure.kind === 'store') return storeErrorSentence(failure.error);
+  return libraryStrings.readFailed;
 }
 
 /**
@@ -208,6 +239,7 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
   const now = deps.now ?? Date.now;
   const t = libraryStrings;
   const index = createLiveNoteIndex(db, deps.mark);
+  const local = createImportSession(db, now);
   /** A change to the store: its failure in the store's sentence, a rejection as the store being unreachable. */
   const store = <T>(run: () => Promise<Result<T, StoreError>>) => settle(run, t.storeUnreachable, storeErrorSentence);
   return {
@@ -260,18 +292,22 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
 
     openNote: (hit) =>
       settle(
-        async () => ok(await deps.openNoteInPage({ url: noteLink(hit), ...quoteOf(hit) })),
+        async () =>
+          // Only web pages are opened: a file: note (or an address from an old import) is shown as text instead.
+          isOpenableUrl(pageUrlOf(hit))
+            ? ok(await deps.openNoteInPage({ url: noteLink(hit), ...quoteOf(hit) }))
+            : err({ code: 'invalid', action: 'load-page' } as StoreError),
         t.openFailed,
         storeErrorSentence,
       ),
 
-    exportNotes: (format, scope, query) =>
+    exportNotes: (format, scope, query, includeDeleted = false) =>
       settle(
         async () => {
           const time = now();
           const { limit: _shown, ...filters } = searchFilters(query.filters, 0, time);
           const selection: ExportSelection =
-            scope === 'all' ? { kind: 'all' } : { kind: 'search', query: query.text, filters };
+            scope === 'all' ? { kind: 'all', includeDeleted } : { kind: 'search', query: query.text, filters };
           const data = await collectForExport(db, selection);
           if (!data.ok) return data;
           const count = data.value.highlights.length + data.value.pageNotes.length;
@@ -296,17 +332,34 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
         storeErrorSentence,
       ),
 
-    previewImport: (text) =>
+    previewImport: (file, onProgress) =>
       settle(
         async () => {
-          const parsed = parseAnnotationFile(text);
-          if (!parsed.ok) return parsed;
-          return ok({ batch: parsed.value, summary: await previewImport(db, parsed.value) });
+          const session = deps.workerImport ? chooseImportSession(file, local, deps.workerImport) : local;
+          const summary = await session.preview(file, onProgress);
+          return summary.ok ? ok({ session, summary: summary.value }) : summary;
         },
         t.importFailed,
-        importErrorSentence,
+        importFailureSentence,
       ),
 
-    importNotes: (preview) => settle(() => importAnnotations(db, preview.batch), t.importFailed, storeErrorSentence),
+    importNotes: (preview) => settle(() => preview.session.commit(), t.importFailed, importFailureSentence),
+
+    watchDeleted(onList) {
+      return watchStore(
+        () => listDeleted(db),
+        (result) =>
+          onList(
+            result.ok
+              ? result.value.ok
+                ? result.value
+                : err({ message: storeErrorSentence(result.value.error) })
+              : err({ message: t.searchFailed }),
+          ),
+      );
+    },
+    purgeNote: (kind, id) => store(() => purgeNote(db, kind, id)),
+    purgeAllDeleted: () => store(() => purgeDeleted(db, Number.POSITIVE_INFINITY)),
+    purgeExpired: () => store(() => purgeDeleted(db, now() - RETENTION_MS)),
   };
 }

@@ -8,6 +8,7 @@ import { db } from '@/lib/db/instance';
 import { requestPersistentStorage } from '@/lib/db/persist';
 import { backgroundMessenger } from '@/lib/messaging/messengers';
 import App from './App';
+import { createWorkerImportSession } from './import-client';
 import { createLibrarySource, type ExportFile } from './library-source';
 import '@/components/theme.css';
 
@@ -26,9 +27,12 @@ function download(file: ExportFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+// Files over 1 MB are read, checked and merged in a worker; it starts on the first such file.
+const workerSession = createWorkerImportSession();
 const source = createLibrarySource(db, {
   openNoteInPage: (request) => backgroundMessenger.sendMessage('openNoteInPage', request),
   mark: (name) => performance.mark(name),
+  workerImport: () => workerSession,
 });
 // Reviewing notes is the moment the reader cares most that they survive storage pressure.
 void requestPersistentStorage(navigator.storage).catch(() => {});

@@ -13,6 +13,7 @@ import { isColourName, DEFAULT_COLOUR, type ColourName } from './colours';
 import { storeError, toStoreError, type StoreAction, type StoreError } from './errors';
 import { identifyPage, recordPageVisit, touchPage, type PageInput } from './pages';
 import { tick, versionOf } from './revision';
+import { removeEmptyPages } from './trash';
 import { deviceIdOf, type CruxDb } from './schema';
 import type { Highlight, PageNote, PageNotes, PageRecord } from './types';
 import { indexWords, normalizeTags } from './words';
@@ -365,13 +366,10 @@ export async function purgeDeleted(db: CruxDb, deletedBefore: number): Promise<R
       const notes = await db.pageNotes.where('deletedAt').below(deletedBefore).toArray();
       await db.highlights.bulkDelete(highlights.map((h) => h.id));
       await db.pageNotes.bulkDelete(notes.map((n) => n.id));
-      const pageKeys = [...new Set([...highlights, ...notes].map((item) => item.pageKey))];
-      for (const key of pageKeys) {
-        const left =
-          (await db.highlights.where('pageKey').equals(key).count()) +
-          (await db.pageNotes.where('pageKey').equals(key).count());
-        if (left === 0) await db.pages.delete(key);
-      }
+      await removeEmptyPages(
+        db,
+        [...highlights, ...notes].map((item) => item.pageKey),
+      );
       return highlights.length + notes.length;
     }),
   );
