@@ -7,6 +7,13 @@
 import type { Block, BlockKind } from './types';
 import { collapseWhitespace } from './text';
 
+/**
+ * Marks a line break while a block's text is read (a `<br>`, or the boundary between two block elements inside one
+ * block). NUL never reaches a DOM text node (the HTML parser replaces it), so it cannot be confused with the page's
+ * own characters; {@link collapseLines} turns each run of marks into one newline.
+ */
+const BREAK = '\u0000';
+
 /** A block before it is placed in `text`, still tied to the element it came from (the cleanup reads its hints). */
 export interface SourceBlock {
   /** What the block is. */
@@ -108,14 +115,14 @@ function visitContainer(container: Element, out: SourceBlock[]): void {
   let run = '';
   let runLinkChars = 0;
   const flush = (): void => {
-    const text = collapseWhitespace(run);
-    if (text) out.push({ kind: 'paragraph', text, element: container, linkDensity: density(runLinkChars, run) });
+    const text = collapseLines(run);
+    if (text) out.push({ kind: 'paragraph', text, element: container, linkDensity: density(runLinkChars, text) });
     run = '';
     runLinkChars = 0;
   };
   for (const node of Array.from(container.childNodes)) {
     if (node.nodeType === 3) {
-      run += node.textContent ?? '';
+      run += (node as Text).data;
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -124,10 +131,10 @@ function visitContainer(container: Element, out: SourceBlock[]): void {
     if (SKIP_TAGS.has(tag)) continue;
     if (INLINE_TAGS.has(tag)) {
       if (tag === 'BR') {
-        run += ' ';
+        run += BREAK;
         continue;
       }
-      run += el.textContent ?? '';
+      run += readText(el);
       runLinkChars += linkChars(el);
       continue;
     }
@@ -144,9 +151,9 @@ function addBlock(el: Element, tag: string, kind: BlockKind, out: SourceBlock[])
     // A list item with a nested list: its own text first, then the nested items.
     const own = Array.from(el.childNodes)
       .filter((n) => !(n.nodeType === 1 && /^(UL|OL)$/i.test((n as Element).tagName)))
-      .map((n) => n.textContent ?? '')
+      .map((n) => (n.nodeType === 1 ? readText(n as Element) : n.nodeType === 3 ? (n as Text).data : ''))
       .join('');
-    const text = collapseWhitespace(own);
+    const text = collapseLines(own);
     if (text) out.push({ kind, text, element: el, linkDensity: 0 });
     for (const list of Array.from(el.children).filter((c) => /^(UL|OL)$/i.test(c.tagName))) visitContainer(list, out);
     return;
@@ -159,12 +166,52 @@ function addBlock(el: Element, tag: string, kind: BlockKind, out: SourceBlock[])
       out.push({ kind, text: cells.join(' '), element: el, linkDensity: density(linkChars(el), el.textContent ?? '') });
     return;
   }
-  const raw = el.textContent ?? '';
-  const text = kind === 'preformatted' ? raw.replace(/^\s*\n|\s+$/g, '') : collapseWhitespace(raw);
+  const raw = readText(el);
+  const text = kind === 'preformatted' ? raw.replaceAll(BREAK, '\n').replace(/^\s*\n|\s+$/g, '') : collapseLines(raw);
   if (!text) return;
-  const block: SourceBlock = { kind, text, element: el, linkDensity: density(linkChars(el), raw) };
+  const block: SourceBlock = { kind, text, element: el, linkDensity: density(linkChars(el), text) };
   if (kind === 'heading') block.level = Number(tag.slice(1));
   out.push(block);
+}
+
+/**
+ * An element's text as a reader sees its lines: like `textContent`, but a `<br>` and the boundary between two block
+ * elements (two paragraphs in a quote, two `<div>`s in a list item) become a {@link BREAK} mark instead of nothing,
+ * so "Tampa, FL<br>June 14" does not read "Tampa, FLJune 14". Skips script-like elements. Iterative: a deeply
+ * nested block costs no stack.
+ */
+function readText(el: Element): string {
+  let out = '';
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3) out += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR') out += BREAK;
+      else if (!SKIP_TAGS.has(tag) && node.firstChild) {
+        if (!INLINE_TAGS.has(tag)) out += BREAK;
+        node = node.firstChild;
+        continue;
+      }
+    }
+    // The next node in document order, closing the block elements climbed out of.
+    while (node !== el && !node.nextSibling) {
+      node = node.parentNode!;
+      if (node !== el && !INLINE_TAGS.has((node as Element).tagName.toUpperCase())) out += BREAK;
+    }
+    if (node === el) break;
+    node = node.nextSibling;
+  }
+  return out;
+}
+
+/**
+ * White space of a block's text collapsed line by line: each run of {@link BREAK} marks becomes one newline, any
+ * other run of white space one space; empty lines go.
+ */
+export function collapseLines(raw: string): string {
+  if (!raw.includes(BREAK)) return collapseWhitespace(raw);
+  return raw.split(BREAK).map(collapseWhitespace).filter(Boolean).join('\n');
 }
 
 /** Characters of link text in an element (the element itself when it is a link). */

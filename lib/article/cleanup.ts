@@ -514,14 +514,17 @@ function hasDekClass(el: Element): boolean {
   });
 }
 
-/** A deck: a short block with a deck class, a long heading at the top, or a repeat of the meta description. */
+/** A deck: a short block with a deck class, a long heading at the top, or a repeat of the meta description outside
+ * the body's paragraphs. */
 function isDekCandidate(block: SourceBlock, description: string): boolean {
   if (block.kind === 'listItem' || block.linkDensity >= LINK_DENSE) return false;
   const words = wordsOf(block);
   if (words > MAX_DEK_WORDS || words < 3) return false;
   if (isDekByHint(block)) return true;
   if (block.kind === 'heading' && (block.level ?? 1) >= 2 && words >= MIN_HEADING_DEK_WORDS) return true;
-  return !!description && normalise(block.text) === description && !endsLikeSentence(block.text);
+  // A repeat of the meta description is a deck only when it is not a body paragraph: a page whose opening paragraph
+  // is its description keeps that paragraph in the body.
+  return !!description && block.element.tagName.toUpperCase() !== 'P' && normalise(block.text) === description && !endsLikeSentence(block.text);
 }
 
 /** Whether block `i + 1` or `i + 2` is a byline line (a deck sits right above the byline). */
@@ -583,7 +586,12 @@ function dropBoilerplate(blocks: readonly SourceBlock[], drop: boolean[]): void 
   }
 }
 
-/** Marks short lines that occur at least {@link MIN_REPEATS} times (all occurrences). */
+/**
+ * Marks short lines that occur at least {@link MIN_REPEATS} times (all occurrences) and stand outside the article's
+ * flow. Repetition alone is no sign of boilerplate: a meal plan says "Eat every 2–3 hours" under each day, an
+ * interview puts one question to twenty people. A repeated line is a label only where a reader would skip it anyway
+ * — a caption, a credit, a share bar, a line of links — so every occurrence must be out of flow.
+ */
 function dropRepeatedLines(blocks: readonly SourceBlock[], drop: boolean[]): void {
   const seen = new Map<string, number[]>();
   blocks.forEach((block, i) => {
@@ -595,7 +603,30 @@ function dropRepeatedLines(blocks: readonly SourceBlock[], drop: boolean[]): voi
     if (at) at.push(i);
     else seen.set(key, [i]);
   });
-  for (const at of seen.values()) if (at.length >= MIN_REPEATS) for (const i of at) drop[i] = true;
+  for (const at of seen.values()) {
+    if (at.length >= MIN_REPEATS && at.every((i) => isOutOfFlow(blocks[i]!))) for (const i of at) drop[i] = true;
+  }
+}
+
+/** Elements whose text is set apart from the article's running text: captions, figures, asides. */
+const OUT_OF_FLOW_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION', 'ASIDE', 'NAV', 'FOOTER', 'HEADER']);
+
+/** Ancestors searched for an out-of-flow tag or hint. */
+const OUT_OF_FLOW_DEPTH = 3;
+
+/**
+ * Whether a block stands outside the article's flow: mostly links, inside a figure, caption or aside, or in an
+ * element whose class names a caption, credit, share bar or other widget. A plain paragraph or list item of the body
+ * is in flow, whatever it says.
+ */
+function isOutOfFlow(block: SourceBlock): boolean {
+  if (block.linkDensity >= LINK_DENSE) return true;
+  let node: Element | null = block.element;
+  for (let i = 0; node && i <= OUT_OF_FLOW_DEPTH; i++, node = node.parentElement) {
+    if (OUT_OF_FLOW_TAGS.has(node.tagName.toUpperCase())) return true;
+    if (hintTokens(node).some((t) => JUNK_TOKENS.has(t))) return true;
+  }
+  return false;
 }
 
 /** Fewer words than this is too short to call an echo: a short line may well be said twice in a story. */

@@ -25,6 +25,10 @@ interface Expected {
   bodyMustNotContain?: string[];
   /** Phrases the body must hold exactly once (a teaser or pull quote repeats them). */
   bodyOnce?: string[];
+  /** Phrases the body must hold exactly this many times (lines an article repeats on purpose). */
+  bodyTimes?: Record<string, number>;
+  /** The body's length in characters: words lost or boilerplate kept shows here first. */
+  textLength?: number;
   /** The body's blocks in order; each listed key must match. */
   blocks?: Partial<Block>[];
 }
@@ -86,6 +90,18 @@ for (const slug of readdirSync(FIXTURES).sort()) {
     for (const phrase of expected.bodyOnce ?? []) {
       it(`keeps "${phrase}" exactly once`, () => {
         expect(article().text.split(phrase).length - 1).toBe(1);
+      });
+    }
+
+    for (const [phrase, times] of Object.entries(expected.bodyTimes ?? {})) {
+      it(`keeps "${phrase}" ${times} times`, () => {
+        expect(article().text.split(phrase).length - 1).toBe(times);
+      });
+    }
+
+    if (expected.textLength !== undefined) {
+      it(`keeps ${expected.textLength} characters of body text`, () => {
+        expect(article().text.length).toBe(expected.textLength);
       });
     }
 
