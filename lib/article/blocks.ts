@@ -5,7 +5,7 @@
  * own, so nothing Readability kept is lost on the way to plain text.
  */
 import type { Block, BlockKind } from './types';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, countWords } from './text';
 
 /**
  * Marks a line break while a block's text is read (a `<br>`, or the boundary between two block elements inside one
@@ -26,6 +26,8 @@ export interface SourceBlock {
   element: Element;
   /** Share of the block's characters that are link text, 0–1 (related-story lists are mostly links). */
   linkDensity: number;
+  /** Number of words in `text` (counted once: every cleanup rule asks). */
+  words: number;
 }
 
 /** Elements that are one block each. */
@@ -47,43 +49,11 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
   TR: 'paragraph',
 };
 
-/** Phrasing elements: their text joins the run of loose text around them. */
-const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'BR',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'IMG',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
+/** Phrasing elements: their text joins the run of loose text around them (and they never end a line). */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS',
+  'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT',
+  'U', 'VAR', 'WBR',
 ]);
 
 /** Elements whose text is never body text. */
@@ -116,7 +86,7 @@ function visitContainer(container: Element, out: SourceBlock[]): void {
   let runLinkChars = 0;
   const flush = (): void => {
     const text = collapseLines(run);
-    if (text) out.push({ kind: 'paragraph', text, element: container, linkDensity: density(runLinkChars, text) });
+    if (text) out.push({ kind: 'paragraph', text, element: container, linkDensity: density(runLinkChars, text), words: countWords(text) });
     run = '';
     runLinkChars = 0;
   };
@@ -134,8 +104,9 @@ function visitContainer(container: Element, out: SourceBlock[]): void {
         run += BREAK;
         continue;
       }
-      run += readText(el);
-      runLinkChars += linkChars(el);
+      const read = readText(el);
+      run += read.text;
+      runLinkChars += read.linkChars;
       continue;
     }
     flush();
@@ -147,41 +118,52 @@ function visitContainer(container: Element, out: SourceBlock[]): void {
 }
 
 function addBlock(el: Element, tag: string, kind: BlockKind, out: SourceBlock[]): void {
-  if (kind === 'listItem' && el.querySelector('ul, ol')) {
+  if (kind === 'listItem' && hasNestedList(el)) {
     // A list item with a nested list: its own text first, then the nested items.
     const own = Array.from(el.childNodes)
       .filter((n) => !(n.nodeType === 1 && /^(UL|OL)$/i.test((n as Element).tagName)))
-      .map((n) => (n.nodeType === 1 ? readText(n as Element) : n.nodeType === 3 ? (n as Text).data : ''))
+      .map((n) => (n.nodeType === 1 ? readText(n as Element).text : n.nodeType === 3 ? (n as Text).data : ''))
       .join('');
     const text = collapseLines(own);
-    if (text) out.push({ kind, text, element: el, linkDensity: 0 });
+    if (text) out.push({ kind, text, element: el, linkDensity: 0, words: countWords(text) });
     for (const list of Array.from(el.children).filter((c) => /^(UL|OL)$/i.test(c.tagName))) visitContainer(list, out);
     return;
   }
   if (tag === 'TR') {
-    const cells = Array.from(el.children)
-      .map((cell) => collapseWhitespace(cell.textContent ?? ''))
-      .filter(Boolean);
-    if (cells.length)
-      out.push({ kind, text: cells.join(' '), element: el, linkDensity: density(linkChars(el), el.textContent ?? '') });
+    const cells = Array.from(el.children).map(readText);
+    const text = cells.map((cell) => collapseWhitespace(cell.text.replaceAll(BREAK, ' '))).filter(Boolean).join(' ');
+    const links = cells.reduce((sum, cell) => sum + cell.linkChars, 0);
+    if (text) out.push({ kind, text, element: el, linkDensity: density(links, text), words: countWords(text) });
     return;
   }
-  const raw = readText(el);
-  const text = kind === 'preformatted' ? raw.replaceAll(BREAK, '\n').replace(/^\s*\n|\s+$/g, '') : collapseLines(raw);
+  const read = readText(el);
+  const text = kind === 'preformatted' ? read.text.replaceAll(BREAK, '\n').replace(/^\s*\n|\s+$/g, '') : collapseLines(read.text);
   if (!text) return;
-  const block: SourceBlock = { kind, text, element: el, linkDensity: density(linkChars(el), text) };
+  const block: SourceBlock = { kind, text, element: el, linkDensity: density(read.linkChars, text), words: countWords(text) };
   if (kind === 'heading') block.level = Number(tag.slice(1));
   out.push(block);
+}
+
+/** An element's text and how much of it is link text. */
+interface ReadText {
+  /** The text, white space as in the page, with {@link BREAK} marks at line breaks. */
+  text: string;
+  /** Characters of link text, each link's white space collapsed (the whole text when the element is a link). */
+  linkChars: number;
 }
 
 /**
  * An element's text as a reader sees its lines: like `textContent`, but a `<br>` and the boundary between two block
  * elements (two paragraphs in a quote, two `<div>`s in a list item) become a {@link BREAK} mark instead of nothing,
- * so "Tampa, FL<br>June 14" does not read "Tampa, FLJune 14". Skips script-like elements. Iterative: a deeply
- * nested block costs no stack.
+ * so "Tampa, FL<br>June 14" does not read "Tampa, FLJune 14". Skips script-like elements. Counts link text on the
+ * way (no selector engine: linkedom's `querySelectorAll` per block was most of the cost on long pages). Iterative:
+ * a deeply nested block costs no stack.
  */
-function readText(el: Element): string {
+function readText(el: Element): ReadText {
   let out = '';
+  let linkChars = 0;
+  let linkDepth = 0;
+  let linkStart = 0;
   let node: Node | null = el.firstChild;
   while (node) {
     if (node.nodeType === 3) out += (node as Text).data;
@@ -190,19 +172,39 @@ function readText(el: Element): string {
       if (tag === 'BR') out += BREAK;
       else if (!SKIP_TAGS.has(tag) && node.firstChild) {
         if (!INLINE_TAGS.has(tag)) out += BREAK;
+        if (tag === 'A' && linkDepth++ === 0) linkStart = out.length;
         node = node.firstChild;
         continue;
       }
     }
-    // The next node in document order, closing the block elements climbed out of.
+    // The next node in document order, closing the elements climbed out of.
     while (node !== el && !node.nextSibling) {
       node = node.parentNode!;
-      if (node !== el && !INLINE_TAGS.has((node as Element).tagName.toUpperCase())) out += BREAK;
+      if (node === el) break;
+      const tag = (node as Element).tagName.toUpperCase();
+      if (!INLINE_TAGS.has(tag)) out += BREAK;
+      if (tag === 'A' && --linkDepth === 0) linkChars += collapseWhitespace(out.slice(linkStart).replaceAll(BREAK, ' ')).length;
     }
     if (node === el) break;
     node = node.nextSibling;
   }
-  return out;
+  if (el.tagName.toUpperCase() === 'A') linkChars = collapseWhitespace(out.replaceAll(BREAK, ' ')).length;
+  return { text: out, linkChars };
+}
+
+/** Whether a list item holds a nested list (found by walking, not by a selector). */
+function hasNestedList(el: Element): boolean {
+  let node: Element | null = el.firstElementChild;
+  while (node) {
+    if (/^(UL|OL)$/i.test(node.tagName)) return true;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
+    node = node && node !== el ? node.nextElementSibling : null;
+  }
+  return false;
 }
 
 /**
@@ -212,14 +214,6 @@ function readText(el: Element): string {
 export function collapseLines(raw: string): string {
   if (!raw.includes(BREAK)) return collapseWhitespace(raw);
   return raw.split(BREAK).map(collapseWhitespace).filter(Boolean).join('\n');
-}
-
-/** Characters of link text in an element (the element itself when it is a link). */
-function linkChars(el: Element): number {
-  if (el.tagName.toUpperCase() === 'A') return collapseWhitespace(el.textContent ?? '').length;
-  let total = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) total += collapseWhitespace(a.textContent ?? '').length;
-  return total;
 }
 
 function density(linkCharCount: number, raw: string): number {

@@ -185,25 +185,31 @@ function hasHint(el: Element, set: ReadonlySet<string>, root: Element | null, de
 export function pruneContent(root: Element): void {
   const totalChars = collapseWhitespace(root.textContent ?? '').length || 1;
   const doomed: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el === root) continue;
-    if (isHidden(el) || el.tagName.toUpperCase() === 'FIGCAPTION' || isNoteLink(el)) {
-      doomed.push(el);
+  // One walk of the tree (no selector engine), skipping what is already doomed: its descendants go with it.
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (isDoomed(el, totalChars)) doomed.push(el);
+    else if (el.firstElementChild) {
+      el = el.firstElementChild;
       continue;
     }
-    const tokens = hintTokens(el);
-    if (tokens.some((t) => POPUP_TOKENS.has(t))) {
-      if (el.tagName.toUpperCase() !== 'A' && !Array.from(el.querySelectorAll('[class], [id]')).some(isPopupPart)) {
-        doomed.push(el);
-      }
-      continue;
-    }
-    if (!tokens.some((t) => JUNK_TOKENS.has(t))) continue;
-    const text = collapseWhitespace(el.textContent ?? '');
-    if (text.length / totalChars <= MAX_HINTED_SHARE && countWords(text) <= MAX_HINTED_WORDS) doomed.push(el);
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
   }
-  // A removed element takes its descendants along; removing a descendant first is harmless.
   for (const el of doomed) el.remove();
+}
+
+/** Whether an element of the content is never body text (see {@link pruneContent}). */
+function isDoomed(el: Element, totalChars: number): boolean {
+  if (isHidden(el) || el.tagName.toUpperCase() === 'FIGCAPTION' || isNoteLink(el)) return true;
+  const tokens = hintTokens(el);
+  if (tokens.length === 0) return false;
+  if (tokens.some((t) => POPUP_TOKENS.has(t))) {
+    return el.tagName.toUpperCase() !== 'A' && !Array.from(el.querySelectorAll('[class], [id]')).some(isPopupPart);
+  }
+  if (!tokens.some((t) => JUNK_TOKENS.has(t))) return false;
+  const text = collapseWhitespace(el.textContent ?? '');
+  return text.length / totalChars <= MAX_HINTED_SHARE && countWords(text) <= MAX_HINTED_WORDS;
 }
 
 /** A non-link element with a popup hint (the card inside a hover-card wrapper). */
@@ -302,7 +308,7 @@ const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
 const NUMERIC_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}:\d{2}\b/;
 
 function wordsOf(block: SourceBlock): number {
-  return countWords(block.text);
+  return block.words;
 }
 
 /** Whether a line is only a date or time note. */

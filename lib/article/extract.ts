@@ -9,8 +9,10 @@ import type { Article, ExtractError } from './types';
 import { type Result, ok, err } from '../result';
 import { collectBlocks, placeBlocks } from './blocks';
 import { cleanBlocks, pruneContent } from './cleanup';
-import { restoreFootnotes } from './footnotes';
-import { readMetadata } from './metadata';
+import { type NoteLookup, restoreFootnotes, snapshotNotes } from './footnotes';
+import { type ReadabilityMetadata, mergeMetadata, readDeclaredMetadata } from './metadata';
+import { boundDepth } from './bound-depth';
+import { pickContainer } from './huge-page';
 import { countWords, isDenseScript } from './text';
 
 /** Words per minute used for the reading-time estimate (adult silent reading of non-fiction, Brysbaert 2019). */
@@ -40,21 +42,50 @@ const DENSE_SCRIPT_READERABLE = { minContentLength: 47, minScore: 20 / Math.sqrt
 /** Languages written in a dense script (see {@link DENSE_SCRIPT_READERABLE}). */
 const DENSE_SCRIPT_LANG = /^(zh|ja|ko)\b/i;
 
+/** The steps of {@link extractArticle}, as reported to {@link ExtractOptions.onStep}. */
+export type ExtractStep =
+  | 'readerable'
+  | 'metadata'
+  | 'clone'
+  | 'bound depth'
+  | 'readability'
+  | 'footnotes'
+  | 'prune'
+  | 'blocks'
+  | 'cleanup'
+  | 'place';
+
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {
   /** The page's URL (the document's own when omitted). */
   url?: string;
+  /**
+   * The caller hands the document over: it was parsed for this call alone (the command line) and may be changed,
+   * so Readability reads it directly instead of a clone. Never set for a live page.
+   */
+  ownsDocument?: boolean;
+  /** Receives how long each step took, in milliseconds (the benchmark's breakdown). */
+  onStep?: (step: ExtractStep, ms: number) => void;
 }
 
 /**
- * Reads the article from a document without touching it.
+ * Pages with more elements than this skip Readability's scoring, which under linkedom costs about 0.1 ms per
+ * element (a 200,000-paragraph page took 56 s): the article is the container holding the most paragraph text
+ * ({@link pickContainer}), cleaned like Readability's content. Real article pages have a few thousand elements.
+ */
+export const HUGE_PAGE_ELEMENTS = 50_000;
+
+/**
+ * Reads the article from a document without touching it (unless the caller owns it: {@link ExtractOptions}).
  *
  * Steps: 1. decide whether the page looks like an article (`isProbablyReaderable`, scaled for dense scripts);
- * 2. read metadata (JSON-LD, meta tags) from the page; 3. run Readability on a clone, keeping class names as hints,
- * and add back the footnotes its note markers point at when it dropped them; 4. prune boilerplate elements from
- * its content (captions, share and comment widgets, link lists); 5. collect the blocks in order and drop
- * boilerplate lines (deck and byline at the top, prompts and credits anywhere, junk at the end), keeping the deck
- * as `dek`; 6. join the blocks into `text` with each block's range.
+ * 2. read the metadata the page declares (JSON-LD, meta tags), and copy its footnotes when Readability is to read
+ * the page itself; 3. clone the page (a live page is never changed) and unwrap nesting past a bounded depth;
+ * 4. run Readability, keeping class names as hints (a huge page gets a one-pass container pick instead), merge its
+ * metadata with the page's, and add back the footnotes its note markers point at when it dropped them; 5. prune
+ * boilerplate elements from its content (captions, share and comment widgets, link lists); 6. collect the blocks in
+ * order and drop boilerplate lines (deck and byline at the top, prompts and credits anywhere, junk at the end),
+ * keeping the deck as `dek`; 7. join the blocks into `text` with each block's range.
  * @returns the article, or an error when the page holds no readable text
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Result<Article, ExtractError> {
@@ -62,32 +93,32 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   if (!doc.documentElement || !doc.body) {
     return err({ code: 'not-html', message: extractStrings.notHtml });
   }
+  const step = stepTimer(options.onStep);
   const dense = DENSE_SCRIPT_LANG.test(doc.documentElement.getAttribute('lang') ?? '') || isDenseScript(doc.title);
-  const readable = isProbablyReaderable(doc, dense ? DENSE_SCRIPT_READERABLE : {});
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, {
-    serializer: (node) => node as Element,
-    keepClasses: true,
-    charThreshold: READABILITY_CHAR_THRESHOLD,
-    maxElemsToParse: MAX_ELEMS_TO_PARSE,
-  }).parse();
-  const metadata = readMetadata(doc, parsed ?? {}, url);
+  const readable = step('readerable', () => isProbablyReaderable(doc, dense ? DENSE_SCRIPT_READERABLE : {}));
+  const declared = step('metadata', () => readDeclaredMetadata(doc, url));
+  const owned = options.ownsDocument === true;
+  const notes: NoteLookup = owned ? step('footnotes', () => snapshotNotes(doc)) : (id) => doc.getElementById(id);
+  const page = owned ? doc : step('clone', () => doc.cloneNode(true) as Document);
+  const { elements } = step('bound depth', () => boundDepth(page.body));
+  const parsed = step('readability', () => readContent(page, elements > HUGE_PAGE_ELEMENTS));
+  const metadata = mergeMetadata(declared, parsed ?? {});
   if (!parsed?.content) {
     return err({ code: 'no-article', message: extractStrings.noArticle });
   }
-  restoreFootnotes(doc, parsed.content);
-  pruneContent(parsed.content);
-  const {
-    blocks: kept,
-    dek,
-    byline,
-  } = cleanBlocks(collectBlocks(parsed.content), {
-    title: metadata.title,
-    byline: metadata.byline,
-    siteName: metadata.siteName,
-    description: metadata.description,
-  });
-  const { text, blocks } = placeBlocks(kept);
+  const content = parsed.content;
+  step('footnotes', () => restoreFootnotes(notes, content));
+  step('prune', () => pruneContent(content));
+  const collected = step('blocks', () => collectBlocks(content));
+  const { blocks: kept, dek, byline } = step('cleanup', () =>
+    cleanBlocks(collected, {
+      title: metadata.title,
+      byline: metadata.byline,
+      siteName: metadata.siteName,
+      description: metadata.description,
+    }),
+  );
+  const { text, blocks } = step('place', () => placeBlocks(kept));
   if (!text) {
     return err({ code: 'empty', message: extractStrings.empty });
   }
@@ -109,4 +140,34 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
     blocks,
     readable,
   });
+}
+
+/** What Readability (or the huge-page container pick) found: its metadata guesses and the content element. */
+type ParsedContent = ReadabilityMetadata & { content?: Element | null };
+
+/**
+ * Readability on a page it may change; on a huge page ({@link HUGE_PAGE_ELEMENTS}), the one-pass container pick.
+ * @returns the content and Readability's metadata, or null when Readability found nothing
+ */
+function readContent(page: Document, huge: boolean): ParsedContent | null {
+  if (huge) {
+    return { title: null, content: pickContainer(page.body) };
+  }
+  return new Readability<Element>(page, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+    charThreshold: READABILITY_CHAR_THRESHOLD,
+    maxElemsToParse: MAX_ELEMS_TO_PARSE,
+  }).parse();
+}
+
+/** A step runner that reports each step's duration when asked to. */
+function stepTimer(onStep: ExtractOptions['onStep']): <T>(name: ExtractStep, run: () => T) => T {
+  if (!onStep) return (_name, run) => run();
+  return (name, run) => {
+    const start = performance.now();
+    const result = run();
+    onStep(name, performance.now() - start);
+    return result;
+  };
 }

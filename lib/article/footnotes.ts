@@ -19,13 +19,35 @@ const MARKER_TEXT = /^[[(]?\s*([\p{N}]{1,3}|[a-z]|[*†‡§])\s*[\])]?$/u;
 /** Class, id or rel tokens that name a note marker, for markers outside `<sup>`. */
 const MARKER_HINT = /(^|[^a-z])(fn|fnref|footnote|footnote-ref|noteref|endnote|note-ref)([^a-z]|$)/i;
 
+/** Finds a note's element by the id its marker links to; null when the page has none. */
+export type NoteLookup = (id: string) => Element | null;
+
+/**
+ * Copies, before Readability changes the page, every note that a marker in the page points at, so that
+ * {@link restoreFootnotes} can still find them once the document has been handed to Readability.
+ * @param doc the page, about to be changed
+ * @returns a lookup over the copied notes (finds nothing when the page has no note markers)
+ */
+export function snapshotNotes(doc: Document): NoteLookup {
+  const notes = new Map<string, Element>();
+  for (const link of Array.from(doc.querySelectorAll('a[href^="#"]'))) {
+    const id = decodeId(link.getAttribute('href')!.slice(1));
+    if (!id || notes.has(id) || !isNoteMarker(link)) continue;
+    const note = noteElement(doc.getElementById(id));
+    if (note) notes.set(id, note.cloneNode(true) as Element);
+    if (notes.size > MAX_NOTES) break;
+  }
+  return (id) => notes.get(id) ?? null;
+}
+
 /**
  * Appends to `content` the footnotes its markers point at when Readability dropped them.
- * @param doc the original page (read only), where the marker targets live
+ * @param lookup finds a marker's target in the original page (`(id) => doc.getElementById(id)`, or a
+ *   {@link snapshotNotes} taken before Readability ran on the page itself)
  * @param content Readability's detached content, changed in place
  * @returns how many notes were appended (0 when none were missing)
  */
-export function restoreFootnotes(doc: Document, content: Element): number {
+export function restoreFootnotes(lookup: NoteLookup, content: Element): number {
   const targets: string[] = [];
   const seen = new Set<string>();
   for (const link of Array.from(content.querySelectorAll('a[href^="#"]'))) {
@@ -41,7 +63,7 @@ export function restoreFootnotes(doc: Document, content: Element): number {
   const owner = content.ownerDocument;
   const list = owner.createElement('ol');
   for (const id of targets) {
-    const note = noteElement(doc.getElementById(id));
+    const note = noteElement(lookup(id));
     if (!note || kept.has(id) || kept.has(note.getAttribute('id'))) continue;
     const copy = owner.importNode(note, true) as Element;
     // Back-links ("↩", "^") return to the marker; they are not part of the note.

@@ -61,72 +61,99 @@ const MAX_JSON_LD_CHARS = 500_000;
 const MAX_BYLINE_CHARS = 120;
 
 /**
- * Reads the page's metadata.
- *
- * Order of trust for each field: JSON-LD, then `<meta>` tags, then Readability's guess, then the visible DOM.
+ * What the page itself declares, read before Readability runs (Readability changes the document it reads): each
+ * field's candidates in order of trust, to be merged with Readability's guesses by {@link mergeMetadata}.
+ */
+export interface DeclaredMetadata {
+  /** Title candidates after Readability's: JSON-LD headline, `og:title`/`twitter:title`, the first `<h1>`, `<title>`. */
+  titles: (string | null)[];
+  /** Author candidates before Readability's: JSON-LD authors, author `<meta>` tags. */
+  authorsFirst: (string | null)[];
+  /** Author candidates after Readability's: a `rel=author`/`itemprop=author` element, a labelled header line. */
+  authorsLast: (string | null)[];
+  /** Site-name candidates after Readability's: JSON-LD publisher, `og:site_name` and kin. */
+  siteNames: (string | null)[];
+  /** Language candidates before Readability's (`<html lang>`, `xml:lang`, `content-language`, JSON-LD, `<meta>`). */
+  langs: (string | null)[];
+  /** Publication-time candidates before Readability's: JSON-LD, `<meta>` tags. */
+  timesFirst: (string | null)[];
+  /** Publication time after Readability's: the first `<time datetime>`. */
+  timeLast: string | null;
+  /** The meta description; null when none. */
+  description: string | null;
+  /** The canonical URL; null when absent or unusable. */
+  canonicalUrl: string | null;
+}
+
+/**
+ * Reads what the page declares about itself, in one pass over its `<meta>` tags.
+ * @param doc the page (read only)
+ * @param url the page URL, to resolve the canonical link
+ */
+export function readDeclaredMetadata(doc: Document, url: string): DeclaredMetadata {
+  const ld = readJsonLdArticle(doc);
+  const metas = readMetaTags(doc);
+  const meta = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const value = metas.get(key);
+      if (value) return value;
+    }
+    return null;
+  };
+  return {
+    titles: [clean(asText(ld?.headline)), meta('og:title', 'twitter:title'), clean(doc.querySelector('h1')?.textContent), clean(doc.title)],
+    authorsFirst: [authorNames(ld?.author), meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl')],
+    authorsLast: [
+      clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent),
+      headerAuthor(doc),
+    ],
+    siteNames: [clean(asText(readName(ld?.publisher))), meta('og:site_name', 'application-name', 'apple-mobile-web-app-title')],
+    langs: [
+      normaliseLang(doc.documentElement.getAttribute('lang')),
+      normaliseLang(doc.documentElement.getAttribute('xml:lang')),
+      normaliseLang(readHttpEquiv(doc, 'content-language')),
+      normaliseLang(asText(ld?.inLanguage)),
+      normaliseLang(meta('og:locale', 'language', 'dc.language')),
+    ],
+    timesFirst: [
+      clean(asText(ld?.datePublished)),
+      meta('article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date',
+        'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created'),
+    ],
+    timeLast: clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+    description: meta('description', 'og:description', 'twitter:description') ?? clean(asText(ld?.description)),
+    canonicalUrl: readCanonical(doc, url),
+  };
+}
+
+/**
+ * Merges what the page declares with what Readability found. Order of trust for each field: JSON-LD, then `<meta>`
+ * tags, then Readability's guess, then the visible DOM (the title trusts Readability first: it strips the site name).
+ */
+export function mergeMetadata(declared: DeclaredMetadata, found: ReadabilityMetadata): PageMetadata {
+  const first = (...values: (string | null | undefined)[]): string | null => values.find((v) => v) ?? null;
+  const title = first(clean(found.title), ...declared.titles) ?? '';
+  const bylineCandidates = [...declared.authorsFirst, clean(found.byline), ...declared.authorsLast];
+  const byline = bylineCandidates.map((c) => (c ? cleanByline(c) : null)).find((c) => c) ?? null;
+  return {
+    title,
+    byline,
+    siteName: first(clean(found.siteName), ...declared.siteNames),
+    lang: first(...declared.langs, normaliseLang(found.lang)),
+    publishedTime: first(...declared.timesFirst, clean(found.publishedTime), declared.timeLast),
+    description: declared.description,
+    canonicalUrl: declared.canonicalUrl,
+  };
+}
+
+/**
+ * Reads the page's metadata: {@link readDeclaredMetadata} merged with Readability's findings.
  * @param doc the original page (read only)
  * @param found what Readability reported, if it ran
  * @param url the page URL, to resolve the canonical link
  */
 export function readMetadata(doc: Document, found: ReadabilityMetadata, url: string): PageMetadata {
-  const ld = readJsonLdArticle(doc);
-  const meta = (...keys: string[]): string | null => readMeta(doc, keys);
-
-  const title =
-    clean(found.title) ??
-    clean(asText(ld?.headline)) ??
-    meta('og:title', 'twitter:title') ??
-    clean(doc.querySelector('h1')?.textContent) ??
-    clean(doc.title) ??
-    '';
-
-  const bylineCandidates = [
-    authorNames(ld?.author),
-    meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
-    clean(found.byline),
-    clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent),
-    headerAuthor(doc),
-  ];
-  const byline = bylineCandidates.map((c) => (c ? cleanByline(c) : null)).find((c) => c) ?? null;
-
-  const siteName =
-    clean(found.siteName) ??
-    clean(asText(readName(ld?.publisher))) ??
-    meta('og:site_name', 'application-name', 'apple-mobile-web-app-title') ??
-    null;
-
-  const lang =
-    normaliseLang(doc.documentElement.getAttribute('lang')) ??
-    normaliseLang(doc.documentElement.getAttribute('xml:lang')) ??
-    normaliseLang(readHttpEquiv(doc, 'content-language')) ??
-    normaliseLang(asText(ld?.inLanguage)) ??
-    normaliseLang(meta('og:locale', 'language', 'dc.language')) ??
-    normaliseLang(found.lang) ??
-    null;
-
-  const publishedTime =
-    clean(asText(ld?.datePublished)) ??
-    meta(
-      'article:published_time',
-      'og:published_time',
-      'datePublished',
-      'parsely-pub-date',
-      'sailthru.date',
-      'pubdate',
-      'publishdate',
-      'publish-date',
-      'date',
-      'dc.date',
-      'dc.date.issued',
-      'dcterms.created',
-    ) ??
-    clean(found.publishedTime) ??
-    clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
-    null;
-
-  const description = meta('description', 'og:description', 'twitter:description') ?? clean(asText(ld?.description));
-
-  return { title, byline, siteName, lang, publishedTime, description, canonicalUrl: readCanonical(doc, url) };
+  return mergeMetadata(readDeclaredMetadata(doc, url), found);
 }
 
 /**
@@ -260,20 +287,18 @@ function asText(value: unknown): string | null {
   return null;
 }
 
-/** The content of the first `<meta>` whose name, property or itemprop is one of `keys` (case-insensitive). */
-function readMeta(doc: Document, keys: string[]): string | null {
-  const wanted = keys.map((k) => k.toLowerCase());
-  const metas = Array.from(doc.querySelectorAll('meta[content]'));
-  for (const key of wanted) {
-    for (const el of metas) {
-      const names = [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')];
-      if (names.some((n) => n?.trim().toLowerCase() === key)) {
-        const value = clean(el.getAttribute('content'));
-        if (value) return value;
-      }
+/** The page's `<meta>` contents by lower-cased name, property or itemprop (the first non-empty one of each). */
+function readMetaTags(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    for (const attr of ['name', 'property', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (!key || out.has(key)) continue;
+      const value = clean(el.getAttribute('content'));
+      if (value) out.set(key, value);
     }
   }
-  return null;
+  return out;
 }
 
 function readHttpEquiv(doc: Document, name: string): string | null {
