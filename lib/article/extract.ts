@@ -3,8 +3,7 @@
  * leaves (deck, byline line, captions, share/newsletter/comment prompts, related links…), then the body as plain
  * text and ordered blocks. Pure DOM code: runs in the content script on the live page and under Node (linkedom).
  */
-import { extractStrings } from '../strings';
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Article, ExtractError } from './types';
 import { type Result, ok, err } from '../result';
 import { collectBlocks, placeBlocks } from './blocks';
@@ -13,6 +12,7 @@ import { type NoteLookup, restoreFootnotes, snapshotNotes } from './footnotes';
 import { type ReadabilityMetadata, mergeMetadata, readDeclaredMetadata } from './metadata';
 import { boundDepth } from './bound-depth';
 import { pickContainer } from './huge-page';
+import { isReaderable } from './readerable';
 import { countWords, isDenseScript } from './text';
 
 /** Words per minute used for the reading-time estimate (adult silent reading of non-fiction, Brysbaert 2019). */
@@ -78,7 +78,8 @@ export const HUGE_PAGE_ELEMENTS = 50_000;
 /**
  * Reads the article from a document without touching it (unless the caller owns it: {@link ExtractOptions}).
  *
- * Steps: 1. decide whether the page looks like an article (`isProbablyReaderable`, scaled for dense scripts);
+ * Steps: 1. decide whether the page looks like an article (Readability's `isProbablyReaderable` rule in one walk,
+ * scaled for dense scripts);
  * 2. read the metadata the page declares (JSON-LD, meta tags), and copy its footnotes when Readability is to read
  * the page itself; 3. clone the page (a live page is never changed) and unwrap nesting past a bounded depth;
  * 4. run Readability, keeping class names as hints (a huge page gets a one-pass container pick instead), merge its
@@ -95,7 +96,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   }
   const step = stepTimer(options.onStep);
   const dense = DENSE_SCRIPT_LANG.test(doc.documentElement.getAttribute('lang') ?? '') || isDenseScript(doc.title);
-  const readable = step('readerable', () => isProbablyReaderable(doc, dense ? DENSE_SCRIPT_READERABLE : {}));
+  const readable = step('readerable', () => isReaderable(doc, dense ? DENSE_SCRIPT_READERABLE : {}));
   const declared = step('metadata', () => readDeclaredMetadata(doc, url));
   const owned = options.ownsDocument === true;
   const notes: NoteLookup = owned ? step('footnotes', () => snapshotNotes(doc)) : (id) => doc.getElementById(id);

@@ -30,8 +30,10 @@ export type NoteLookup = (id: string) => Element | null;
  */
 export function snapshotNotes(doc: Document): NoteLookup {
   const notes = new Map<string, Element>();
-  for (const link of Array.from(doc.querySelectorAll('a[href^="#"]'))) {
-    const id = decodeId(link.getAttribute('href')!.slice(1));
+  for (const link of Array.from(doc.getElementsByTagName('a'))) {
+    const href = link.getAttribute('href');
+    if (!href?.startsWith('#')) continue;
+    const id = decodeId(href.slice(1));
     if (!id || notes.has(id) || !isNoteMarker(link)) continue;
     const note = noteElement(doc.getElementById(id));
     if (note) notes.set(id, note.cloneNode(true) as Element);

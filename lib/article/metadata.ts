@@ -85,14 +85,61 @@ export interface DeclaredMetadata {
   canonicalUrl: string | null;
 }
 
+/** The elements metadata is read from, found in one walk of the page. */
+interface PageSurvey {
+  /** `<meta>` elements with a `content`. */
+  metas: Element[];
+  /** JSON-LD scripts. */
+  jsonLd: Element[];
+  /** The first `<h1>`. */
+  h1: Element | null;
+  /** The first element marked as the author (`rel="author"` or `itemprop="author"`). */
+  author: Element | null;
+  /** The first `<time datetime>`. */
+  time: Element | null;
+  /** The first `<link rel=canonical>`. */
+  canonical: Element | null;
+}
+
+/**
+ * Finds every element the metadata is read from in one walk of the page, instead of one selector query each (under
+ * linkedom each query walks the whole page).
+ */
+function surveyPage(doc: Document): PageSurvey {
+  const survey: PageSurvey = { metas: [], jsonLd: [], h1: null, author: null, time: null, canonical: null };
+  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+    switch (el.tagName.toUpperCase()) {
+      case 'META':
+        if (el.hasAttribute('content')) survey.metas.push(el);
+        break;
+      case 'SCRIPT':
+        if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') survey.jsonLd.push(el);
+        break;
+      case 'H1':
+        survey.h1 ??= el;
+        break;
+      case 'TIME':
+        if (el.hasAttribute('datetime')) survey.time ??= el;
+        break;
+      case 'LINK':
+        if (!survey.canonical && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) survey.canonical = el;
+        break;
+    }
+    // An [itemprop=name] inside an [itemprop=author] always comes after it, so the first marked element is the one.
+    if (!survey.author && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) survey.author = el;
+  }
+  return survey;
+}
+
 /**
  * Reads what the page declares about itself, in one pass over its `<meta>` tags.
  * @param doc the page (read only)
  * @param url the page URL, to resolve the canonical link
  */
 export function readDeclaredMetadata(doc: Document, url: string): DeclaredMetadata {
-  const ld = readJsonLdArticle(doc);
-  const metas = readMetaTags(doc);
+  const survey = surveyPage(doc);
+  const ld = readJsonLdArticle(survey.jsonLd);
+  const metas = readMetaTags(survey.metas);
   const meta = (...keys: string[]): string | null => {
     for (const key of keys) {
       const value = metas.get(key);
@@ -101,17 +148,17 @@ export function readDeclaredMetadata(doc: Document, url: string): DeclaredMetada
     return null;
   };
   return {
-    titles: [clean(asText(ld?.headline)), meta('og:title', 'twitter:title'), clean(doc.querySelector('h1')?.textContent), clean(doc.title)],
+    titles: [clean(asText(ld?.headline)), meta('og:title', 'twitter:title'), clean(survey.h1?.textContent), clean(doc.title)],
     authorsFirst: [authorNames(ld?.author), meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl')],
     authorsLast: [
-      clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent),
-      headerAuthor(doc),
+      clean(survey.author?.textContent),
+      headerAuthor(survey.h1),
     ],
     siteNames: [clean(asText(readName(ld?.publisher))), meta('og:site_name', 'application-name', 'apple-mobile-web-app-title')],
     langs: [
       normaliseLang(doc.documentElement.getAttribute('lang')),
       normaliseLang(doc.documentElement.getAttribute('xml:lang')),
-      normaliseLang(readHttpEquiv(doc, 'content-language')),
+      normaliseLang(readHttpEquiv(survey.metas, 'content-language')),
       normaliseLang(asText(ld?.inLanguage)),
       normaliseLang(meta('og:locale', 'language', 'dc.language')),
     ],
@@ -120,9 +167,9 @@ export function readDeclaredMetadata(doc: Document, url: string): DeclaredMetada
       meta('article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date',
         'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created'),
     ],
-    timeLast: clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+    timeLast: clean(survey.time?.getAttribute('datetime')),
     description: meta('description', 'og:description', 'twitter:description') ?? clean(asText(ld?.description)),
-    canonicalUrl: readCanonical(doc, url),
+    canonicalUrl: readCanonical(survey.canonical, url),
   };
 }
 
@@ -201,8 +248,8 @@ const MAX_HEADER_LINE_CHARS = 200;
  * The author from a labelled line just under the headline, as Chinese and Japanese news pages print it.
  * @returns the name, or null when the lines after the first `<h1>` name none
  */
-function headerAuthor(doc: Document): string | null {
-  let el = doc.querySelector('h1')?.nextElementSibling ?? null;
+function headerAuthor(h1: Element | null): string | null {
+  let el = h1?.nextElementSibling ?? null;
   for (let i = 0; el && i < HEADER_LINES; i++, el = el.nextElementSibling) {
     const text = collapseWhitespace(el.textContent ?? '');
     if (text.length <= MAX_HEADER_LINE_CHARS) {
@@ -235,8 +282,8 @@ function isBylineNoise(segment: string): boolean {
 }
 
 /** The first Article-like object in the page's JSON-LD scripts (also inside `@graph` arrays); null when none. */
-function readJsonLdArticle(doc: Document): JsonLdArticle | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+function readJsonLdArticle(scripts: readonly Element[]): JsonLdArticle | null {
+  for (const script of scripts) {
     const source = script.textContent ?? '';
     if (source.length > MAX_JSON_LD_CHARS) continue;
     let data: unknown;
@@ -288,9 +335,9 @@ function asText(value: unknown): string | null {
 }
 
 /** The page's `<meta>` contents by lower-cased name, property or itemprop (the first non-empty one of each). */
-function readMetaTags(doc: Document): Map<string, string> {
+function readMetaTags(metas: readonly Element[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const el of metas) {
     for (const attr of ['name', 'property', 'itemprop']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();
       if (!key || out.has(key)) continue;
@@ -301,8 +348,8 @@ function readMetaTags(doc: Document): Map<string, string> {
   return out;
 }
 
-function readHttpEquiv(doc: Document, name: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll('meta[http-equiv][content]'))) {
+function readHttpEquiv(metas: readonly Element[], name: string): string | null {
+  for (const el of metas) {
     if (el.getAttribute('http-equiv')?.toLowerCase() === name) return el.getAttribute('content');
   }
   return null;
@@ -316,8 +363,8 @@ function normaliseLang(value: string | null | undefined): string | null {
   return [primary!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
 }
 
-function readCanonical(doc: Document, url: string): string | null {
-  const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+function readCanonical(link: Element | null, url: string): string | null {
+  const href = link?.getAttribute('href');
   if (!href) return null;
   try {
     return new URL(href, url || undefined).href;
