@@ -288,6 +288,47 @@ const PAYWALL_PROMPT =
 const FEEDBACK_INVITE =
   /\b(leave a (comment|review|rating)( below)?|rate (it|this (recipe|article|post))|let (us|me) know in the comments|tag (us|me) on (instagram|twitter|x)|share your thoughts in the comments)\b/i;
 
+/** Photo credits in scripts and languages the Latin-letter pattern misses: "Фото: …", "사진=…", "写真：…", "Imagen: …". */
+const CREDIT_START_INTL =
+  /^[[(（]?\s*(фото|снимок|изображение|иллюстрация|fotograf[ií]a|imagen|immagine|cr[ée]dits? photos?|photo ?credits?|写真|图片来源|圖片來源|图片|圖片|摄影|攝影|사진|그래픽|صورة|تصوير)\s*(:|：|=|\/|©)/iu;
+
+/** A labelled list of tags or topics: "Tags: …", "Filed under: …", "Schlagwörter: …", "Mots-clés : …", "标签：…". */
+const TAG_LABEL =
+  /^(tags?|tagged( with| in)?|topics?|related topics|filed under|keywords?|categories|category|schlagw(ö|oe)rter|stichw(ö|oe)rter|themen|etiquetas|mots[- ]cl[ée]s|sujets|argomenti|parole chiave|temas|assuntos|tópicos|теги|метки|темы|ключевые слова|标签|標籤|关键词|關鍵字|태그|키워드|タグ|キーワード|الوسوم|كلمات مفتاحية)\s*[:：]/iu;
+
+/** Most words an item of a tag list has ("Climate change", "Local government"). */
+const MAX_TAG_WORDS = 4;
+
+/** Notices about comment moderation and the comment form, in a few languages. */
+const MODERATION_NOTICE =
+  /(\bcomments?\b[^.!?]{0,80}\b(moderated|moderation|approv\w*|reviewed before|held for review|closed|disabled)\b|\b(your )?e-?mail( address)? will not be (published|shown|displayed)|required fields are marked|comentarios (están|son) moderados|(tu|su) (dirección de )?correo( electrónico)? no (será|se) publica|comentários (são|estão) moderados|(o seu|seu) (endereço de )?e-?mail não será publicado|kommentare werden moderiert|e-mail-adresse wird nicht veröffentlicht|commentaires sont modérés|adresse (e-)?mail ne sera pas publiée|commenti sono moderati|комментарии проходят модерацию)/iu;
+
+/** Promotions that ask the reader to do something for the publication: "Send us your review…", "Get the monthly
+ * letter…", "Got a tip?", "Listen to our podcast". */
+const PROMO_START =
+  /^(send us|tell us (about|what|your)|share your (story|stories|photos?|pictures|tips?|views|review|experience)|got a (story|tip|news tip|question)|have (a|you got a) (story|tip|news tip)|get the (daily|weekly|monthly|morning|evening)\b|get our\b|join (our|the) (community|club|list|mailing list)|listen to (our|the latest)|watch (our|the full)|try .{1,30} (free|for free)|download (our|the)\b)/i;
+
+/** A promotion is at most this long. */
+const MAX_PROMO_WORDS = 25;
+
+/** Separators between the items of a navigation line ("Home › News › Local", "World | Politics | Sport"). */
+const NAV_SEPARATOR = /\s*(?:›|»|>|\||\/|·|•|→|::)\s*/;
+
+/** A navigation line has at least this many items… */
+const MIN_NAV_ITEMS = 3;
+
+/** …each of at most this many words. */
+const MAX_NAV_ITEM_WORDS = 3;
+
+/** Class/id tokens of an author's bio box ("author-bio", "about-the-author", "contributor"). */
+const BIO_TOKENS = new Set([
+  'bio', 'bios', 'biography', 'authorbio', 'authorbox', 'authorcard', 'authorinfo', 'authorprofile', 'aboutauthor',
+  'abouttheauthor', 'contributor', 'contributors', 'authordescription',
+]);
+
+/** A bio is at most this long. */
+const MAX_BIO_WORDS = 120;
+
 /** Byline lines: "By Ana Lima", "Written by …", "Von …" (name-like remainder is checked separately). */
 const BYLINE_START = /^(by|written by|words by|reported by|von|por|par|di|door)\s+\S/i;
 
@@ -345,10 +386,28 @@ function isUrlLine(text: string): boolean {
   return urls.join('').length / text.length > 0.4;
 }
 
+/** Whether a line is a labelled list of tags: "Tags: A, B, C" with short items, or mostly links after the label. */
+function isTagList(block: SourceBlock): boolean {
+  if (block.words > 30 || !TAG_LABEL.test(block.text)) return false;
+  const rest = block.text.replace(TAG_LABEL, '');
+  const items = rest.split(/\s*[,;|·•\/]\s*|\s{2,}/).filter(Boolean);
+  return block.linkDensity >= 0.5 || (items.length > 0 && items.every((item) => countWords(item) <= MAX_TAG_WORDS) && !endsLikeSentence(rest));
+}
+
+/** Whether a line is a row of short navigation items: "Home › News › Local", "World | Politics | Sport | Tech". */
+function isNavigationLine(text: string): boolean {
+  if (endsLikeSentence(text)) return false;
+  const items = text.split(NAV_SEPARATOR).filter((item) => /[\p{L}\p{N}]/u.test(item));
+  return items.length >= MIN_NAV_ITEMS && items.every((item) => countWords(item) <= MAX_NAV_ITEM_WORDS);
+}
+
 /** Whether a line is a caption or credit by its shape. */
 function isCreditLine(text: string): boolean {
   if (countWords(text) > MAX_BOILERPLATE_WORDS) return false;
-  return CREDIT_START.test(text) || CREDIT_END.test(text) || AGENCY_CREDIT_END.test(text) || GALLERY_COUNTER.test(text);
+  return (
+    CREDIT_START.test(text) || CREDIT_START_INTL.test(text) || CREDIT_END.test(text) || AGENCY_CREDIT_END.test(text) ||
+    GALLERY_COUNTER.test(text)
+  );
 }
 
 /** Whether a line is boilerplate wherever it appears (prompt, credit, copyright, placeholder, disclosure). */
@@ -370,7 +429,10 @@ function isBoilerplateLine(block: SourceBlock): boolean {
     (words <= 8 && REPORTER_SIGNOFF.test(text)) ||
     PAYWALL_PROMPT.test(text) ||
     (words <= MAX_PROMPT_WORDS && FEEDBACK_INVITE.test(text)) ||
-    (DATE_LEAD.test(text) && isDateLine(text))
+    (DATE_LEAD.test(text) && isDateLine(text)) ||
+    (words <= MAX_PROMPT_WORDS && MODERATION_NOTICE.test(text)) ||
+    (words <= MAX_PROMO_WORDS && PROMO_START.test(text)) ||
+    isTagList(block)
   );
 }
 
@@ -419,6 +481,8 @@ export function cleanBlocks(blocks: readonly SourceBlock[], ctx: CleanupContext)
   dropRepeatedLines(blocks, drop);
   dropEchoes(blocks, drop);
   dropTail(blocks, drop);
+  dropBio(blocks, drop, ctx.byline ?? top.byline);
+  dropTail(blocks, drop);
   return { blocks: blocks.filter((_, i) => !drop[i]), dek: top.dek, byline: top.byline };
 }
 
@@ -440,9 +504,11 @@ function cleanTop(
   // (a short note, a list) they are the content.
   const tentative: number[] = [];
   let reachedBody = false;
-  const limit = Math.min(blocks.length, TOP_SCAN_BLOCKS);
-  for (let i = 0; i < limit; i++) {
+  // Link lines, URL lines and navigation rows do not use up the scan: a menu of twenty links can precede the text.
+  let scanned = 0;
+  for (let i = 0; i < blocks.length && scanned < TOP_SCAN_BLOCKS && i < MAX_TOP_BLOCKS; i++) {
     const block = blocks[i]!;
+    if (!isFurnitureLine(block)) scanned++;
     if (isBodyText(block) && !isDekByHint(block) && !(dekCandidate < 0 && isFollowedByByline(blocks, i, knownByline))) {
       reachedBody = true;
       break;
@@ -477,6 +543,8 @@ function cleanTop(
       if (!(stamped ??= isStampSeries(blocks))) drop[i] = true;
     } else if (READING_TIME.test(text) && words <= 12) {
       drop[i] = true;
+    } else if (isFurnitureLine(block)) {
+      tentative.push(i);
     } else if (dek === null && isDekCandidate(block, description)) {
       dek = text;
       dekCandidate = i;
@@ -488,12 +556,19 @@ function cleanTop(
       !endsLikeSentence(text)
     ) {
       tentative.push(i);
-    } else if ((block.linkDensity >= LINK_DENSE || isUrlLine(text)) && words <= 20) {
-      tentative.push(i);
     }
   }
   if (reachedBody) for (const i of tentative) drop[i] = true;
   return { dek, byline };
+}
+
+/** At most this many blocks at the top are looked at, furniture included. */
+const MAX_TOP_BLOCKS = 60;
+
+/** A short line of links, a URL, or a row of navigation items: page furniture when it stands at the top or bottom. */
+function isFurnitureLine(block: SourceBlock): boolean {
+  if (block.words > 20) return false;
+  return block.linkDensity >= LINK_DENSE || isUrlLine(block.text) || isNavigationLine(block.text);
 }
 
 /** A short block whose own class (or its sole parent's) names a deck. */
@@ -707,6 +782,23 @@ function dropEchoes(blocks: readonly SourceBlock[], drop: boolean[]): void {
   }
 }
 
+/**
+ * Marks the author's bio box at the end of the body: the last blocks, when they sit in an element whose class names a
+ * bio ("author-bio", "about-the-author") or open with the author's name and "is" ("Ana Lima is a reporter…").
+ */
+function dropBio(blocks: readonly SourceBlock[], drop: boolean[], knownByline: string | null): void {
+  const name = knownByline ? normalise(knownByline) : '';
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (drop[i]) continue;
+    const block = blocks[i]!;
+    if (block.words > MAX_BIO_WORDS) return;
+    const norm = normalise(block.text);
+    const namesAuthor = !!name && norm.startsWith(`${name} `) && /^(is|was|has|writes|covers|reports|edits)\b/.test(norm.slice(name.length + 1));
+    if (!namesAuthor && !hasHint(block.element, BIO_TOKENS, null)) return;
+    drop[i] = true;
+  }
+}
+
 /** Marks what follows the last body paragraph when it is furniture: headings with nothing under them, link and URL
  * lines. */
 function dropTail(blocks: readonly SourceBlock[], drop: boolean[]): void {
@@ -714,7 +806,7 @@ function dropTail(blocks: readonly SourceBlock[], drop: boolean[]): void {
     if (drop[i]) continue;
     const block = blocks[i]!;
     // Short fragments stay: a closing "Contact" line or a phone number is sometimes the article's own.
-    const furniture = block.kind === 'heading' || block.linkDensity >= LINK_DENSE || isUrlLine(block.text);
+    const furniture = block.kind === 'heading' || isFurnitureLine(block) || (block.linkDensity >= LINK_DENSE);
     if (!furniture) break;
     drop[i] = true;
   }

@@ -107,7 +107,9 @@ interface PageSurvey {
  */
 function surveyPage(doc: Document): PageSurvey {
   const survey: PageSurvey = { metas: [], jsonLd: [], h1: null, author: null, time: null, canonical: null };
-  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+  // A walk by hand: linkedom's getElementsByTagName('*') finds nothing, and its querySelectorAll is slow.
+  const root = doc.documentElement;
+  for (let el: Element | null = root; el; el = nextElement(el, root)) {
     switch (el.tagName.toUpperCase()) {
       case 'META':
         if (el.hasAttribute('content')) survey.metas.push(el);
@@ -129,6 +131,14 @@ function surveyPage(doc: Document): PageSurvey {
     if (!survey.author && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) survey.author = el;
   }
   return survey;
+}
+
+/** The element after `el` in document order within `root`; null at the end. */
+function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  let node: Element | null = el;
+  while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
+  return node && node !== root ? node.nextElementSibling : null;
 }
 
 /**
