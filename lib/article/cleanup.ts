@@ -183,7 +183,9 @@ function hasHint(el: Element, set: ReadonlySet<string>, root: Element | null, de
  * widgets whose class or id names a caption, credit, share bar, newsletter box, related list, ad or comment section.
  */
 export function pruneContent(root: Element): void {
-  const totalChars = collapseWhitespace(root.textContent ?? '').length || 1;
+  // The body's length is needed only to size up a hinted widget: measured once, when the first one is met.
+  let bodyChars = 0;
+  const totalChars = (): number => (bodyChars ||= collapseWhitespace(root.textContent ?? '').length || 1);
   const doomed: Element[] = [];
   // One walk of the tree (no selector engine), skipping what is already doomed: its descendants go with it.
   let el: Element | null = root.firstElementChild;
@@ -200,7 +202,7 @@ export function pruneContent(root: Element): void {
 }
 
 /** Whether an element of the content is never body text (see {@link pruneContent}). */
-function isDoomed(el: Element, totalChars: number): boolean {
+function isDoomed(el: Element, totalChars: () => number): boolean {
   if (isHidden(el) || el.tagName.toUpperCase() === 'FIGCAPTION' || isNoteLink(el)) return true;
   const tokens = hintTokens(el);
   if (tokens.length === 0) return false;
@@ -209,7 +211,7 @@ function isDoomed(el: Element, totalChars: number): boolean {
   }
   if (!tokens.some((t) => JUNK_TOKENS.has(t))) return false;
   const text = collapseWhitespace(el.textContent ?? '');
-  return text.length / totalChars <= MAX_HINTED_SHARE && countWords(text) <= MAX_HINTED_WORDS;
+  return text.length / totalChars() <= MAX_HINTED_SHARE && countWords(text) <= MAX_HINTED_WORDS;
 }
 
 /** A non-link element with a popup hint (the card inside a hover-card wrapper). */
@@ -576,7 +578,8 @@ function isDekByHint(block: SourceBlock): boolean {
   if (block.kind === 'listItem' || wordsOf(block) > MAX_DEK_WORDS) return false;
   const parent = block.element.parentElement;
   const own = [block.element];
-  if (parent && collapseWhitespace(parent.textContent ?? '') === block.text) own.push(parent);
+  // The parent counts only when the block is all it holds (checked by child count first: a container's text is long).
+  if (parent && parent.childElementCount <= 3 && collapseWhitespace(parent.textContent ?? '') === block.text) own.push(parent);
   return own.some(hasDekClass);
 }
 

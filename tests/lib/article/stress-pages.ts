@@ -52,12 +52,16 @@ export function makeDeepPage(depth: number): StressPage {
   return { html, url: `https://birds.example/deep-${depth}`, paragraphs: [...kept, ...inner] };
 }
 
+/** One short paragraph of a log; `{n}` makes each unique. */
+const LOG_LINE = 'Count {n}: fourteen pairs nested on the shingle ridge at dawn.';
+
 /**
- * A page of `count` paragraphs in one `<article>` (an archive or a log dumped into one page).
+ * A page of `count` short paragraphs in one `<article>` (a log or an archive dumped into one page): 200,000 of them
+ * make a 14 MB page.
  * @param count how many paragraphs
  */
 export function makeManyParagraphsPage(count: number): StressPage {
-  const paragraphs = prose(count, 'P');
+  const paragraphs = Array.from({ length: count }, (_, i) => LOG_LINE.replace('{n}', `${i + 1}`));
   const html = `<!DOCTYPE html><html lang="en"><head><title>Every count since the survey began</title></head><body>
 <nav><a href="/">Home</a> <a href="/surveys">Surveys</a></nav><article><h1>Every count since the survey began</h1>
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
