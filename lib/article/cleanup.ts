@@ -305,6 +305,9 @@ const MAX_TAG_WORDS = 4;
 const MODERATION_NOTICE =
   /(\bcomments?\b[^.!?]{0,80}\b(moderated|moderation|approv\w*|reviewed before|held for review|closed|disabled)\b|\b(your )?e-?mail( address)? will not be (published|shown|displayed)|required fields are marked|comentarios (están|son) moderados|(tu|su) (dirección de )?correo( electrónico)? no (será|se) publica|comentários (são|estão) moderados|(o seu|seu) (endereço de )?e-?mail não será publicado|kommentare werden moderiert|e-mail-adresse wird nicht veröffentlicht|commentaires sont modérés|adresse (e-)?mail ne sera pas publiée|commenti sono moderati|комментарии проходят модерацию)/iu;
 
+/** A cheap first test for {@link MODERATION_NOTICE}: the words one of its phrases must hold. */
+const MODERATION_HINT = /comment|mail|correo|required|modera|коммент/i;
+
 /** Promotions that ask the reader to do something for the publication: "Send us your review…", "Get the monthly
  * letter…", "Got a tip?", "Listen to our podcast". */
 const PROMO_START =
@@ -432,7 +435,7 @@ function isBoilerplateLine(block: SourceBlock): boolean {
     PAYWALL_PROMPT.test(text) ||
     (words <= MAX_PROMPT_WORDS && FEEDBACK_INVITE.test(text)) ||
     (DATE_LEAD.test(text) && isDateLine(text)) ||
-    (words <= MAX_PROMPT_WORDS && MODERATION_NOTICE.test(text)) ||
+    (words <= MAX_PROMPT_WORDS && MODERATION_HINT.test(text) && MODERATION_NOTICE.test(text)) ||
     (words <= MAX_PROMO_WORDS && PROMO_START.test(text)) ||
     isTagList(block)
   );
@@ -579,8 +582,15 @@ function isDekByHint(block: SourceBlock): boolean {
   const parent = block.element.parentElement;
   const own = [block.element];
   // The parent counts only when the block is all it holds (checked by child count first: a container's text is long).
-  if (parent && parent.childElementCount <= 3 && collapseWhitespace(parent.textContent ?? '') === block.text) own.push(parent);
+  if (parent && hasFewChildren(parent) && collapseWhitespace(parent.textContent ?? '') === block.text) own.push(parent);
   return own.some(hasDekClass);
+}
+
+/** Whether an element has at most three element children (counted by hand: linkedom lists them all to count). */
+function hasFewChildren(el: Element): boolean {
+  let count = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (++count > 3) return false;
+  return true;
 }
 
 /** Whether one of the element's class names or its id *is* a deck name: "dek", "article-subtitle", "post__dek";
