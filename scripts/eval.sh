@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm run eval — measures Crux against the shared corpora (../shared, next to this repository), one section per
 # instrument. Each section prints Crux's line and its baseline's line from the same run, so they compare directly.
-#   1. extraction: Crux vs plain Readability on ../shared/corpus/extraction (F1/P/R of article-body text)
+#   1. extraction: Crux vs plain Readability on ../shared/corpus/extraction (F1/P/R of article-body text), and the
+#      pages where Crux's recall is more than 0.02 below Readability's
 #   2. mission page: field-by-field check against its gold file
 #   3. summaries: ROUGE of Crux (3 sentences) beside Lead-3 and TextRank on ../shared/corpus/summaries
 #   4. sticking points: recall, precision, false alarms, positions on ../shared/corpus/sticking-points, with and
@@ -32,11 +33,22 @@ section() { printf '\n== %s ==\n' "$1"; }
 
 # --- 1. Extraction -------------------------------------------------------------------------------------------------
 section "1. Article-body extraction ($corpus/extraction)"
-extraction_crux="$(cd "$work/eval" && node score-extraction.mjs --quiet --cmd "$crux" "$corpus/extraction")" || status=1
-extraction_base="$(cd "$work/eval" && node score-extraction.mjs --quiet --cmd 'node baseline-readability.mjs {files}' "$corpus/extraction")" || status=1
+extraction_crux="$(cd "$work/eval" && node score-extraction.mjs --quiet --json "$work/extraction-crux.json" --cmd "$crux" "$corpus/extraction")" || status=1
+extraction_base="$(cd "$work/eval" && node score-extraction.mjs --quiet --json "$work/extraction-base.json" --cmd 'node baseline-readability.mjs {files}' "$corpus/extraction")" || status=1
 printf '%-12s %s\n' "system" "result"
 printf '%-12s %s\n' "crux" "$extraction_crux"
 printf '%-12s %s\n' "readability" "$extraction_base"
+# Pages where Crux drops the article's own words: its recall more than 0.02 below Readability's on the same page.
+node - "$work/extraction-crux.json" "$work/extraction-base.json" <<'JS' || status=1
+const fs = require('node:fs');
+const [crux, base] = process.argv.slice(2).map((file) => JSON.parse(fs.readFileSync(file, 'utf8')).pages);
+const baseRecall = new Map(base.map((page) => [page.id, page.recall]));
+const below = crux.filter((page) => page.recall < (baseRecall.get(page.id) ?? 0) - 0.02);
+console.log(`pages where Crux's recall is more than 0.02 below Readability's: ${below.length} of ${crux.length}`);
+for (const page of below) {
+  console.log(`  ${page.id}: recall ${page.recall.toFixed(3)} vs ${baseRecall.get(page.id).toFixed(3)}`);
+}
+JS
 
 # --- 2. Mission page -----------------------------------------------------------------------------------------------
 section "2. Mission page (corpus/mission/talks-without-breakthrough)"
