@@ -54,7 +54,11 @@ function benchCorpus(corpusDir: string): void {
       const t0 = performance.now();
       const doc = parseHTML(html).document as unknown as Document;
       pageParse.push(performance.now() - t0);
-      extractArticle(doc, { url, ownsDocument: true, onStep: (step, time) => lap.set(step, (lap.get(step) ?? 0) + time) });
+      extractArticle(doc, {
+        url,
+        ownsDocument: true,
+        onStep: (step, time) => lap.set(step, (lap.get(step) ?? 0) + time),
+      });
       const total = performance.now() - t0;
       for (const [step, time] of lap) pageSteps.set(step, [...(pageSteps.get(step) ?? []), time]);
       return total;
@@ -82,16 +86,22 @@ function benchCorpus(corpusDir: string): void {
   }
   const b = median(baseline);
   const c = median(crux);
-  console.log(`\n## Extraction under Node (linkedom parse included), ${pages.length} pages, median of ${RUNS} alternating runs each`);
+  console.log(
+    `\n## Extraction under Node (linkedom parse included), ${pages.length} pages, median of ${RUNS} alternating runs each`,
+  );
   printTable(
     ['system', 'median page', 'slowest page', 'ratio to baseline'],
     [
       ['plain Readability (baseline)', ms(b), ms(Math.max(...baseline)), '1.00'],
-      ['Crux extractArticle (the command line: owns its document)', ms(c), ms(Math.max(...crux)),
-        `${(c / b).toFixed(2)} (per page: median ${median(ratios).toFixed(2)}, worst ${Math.max(...ratios).toFixed(2)})`],
+      [
+        'Crux extractArticle (the command line: owns its document)',
+        ms(c),
+        ms(Math.max(...crux)),
+        `${(c / b).toFixed(2)} (per page: median ${median(ratios).toFixed(2)}, worst ${Math.max(...ratios).toFixed(2)})`,
+      ],
     ],
   );
-  console.log('\nWhere Crux\'s time goes (median over pages of each page\'s median):');
+  console.log("\nWhere Crux's time goes (median over pages of each page's median):");
   const rows = [['parse (linkedom)', ms(median(parse))]];
   for (const [step, times] of steps) rows.push([step, ms(median(times))]);
   printTable(['step', 'median page'], rows);
@@ -138,14 +148,23 @@ function benchStressPages(): void {
       } catch {
         result = `no result (exit ${run.status})`;
       }
-      const within = seconds <= STRESS_BUDGET.seconds && (Number.isNaN(megabytes) || megabytes <= STRESS_BUDGET.megabytes);
-      rows.push([name, `${(page.html.length / 1e6).toFixed(1)} MB`, `${seconds.toFixed(1)} s`,
-        Number.isNaN(megabytes) ? 'n/a' : `${Math.round(megabytes)} MB`, within ? 'yes' : 'NO', result]);
+      const within =
+        seconds <= STRESS_BUDGET.seconds && (Number.isNaN(megabytes) || megabytes <= STRESS_BUDGET.megabytes);
+      rows.push([
+        name,
+        `${(page.html.length / 1e6).toFixed(1)} MB`,
+        `${seconds.toFixed(1)} s`,
+        Number.isNaN(megabytes) ? 'n/a' : `${Math.round(megabytes)} MB`,
+        within ? 'yes' : 'NO',
+        result,
+      ]);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\n## Stress pages through the command line (budget ${STRESS_BUDGET.seconds} s, ${STRESS_BUDGET.megabytes} MB each)`);
+  console.log(
+    `\n## Stress pages through the command line (budget ${STRESS_BUDGET.seconds} s, ${STRESS_BUDGET.megabytes} MB each)`,
+  );
   printTable(['page', 'size', 'time', 'peak memory', 'within budget', 'result'], rows);
 }
 

@@ -79,7 +79,10 @@ async function analyzeSource(
     const input = await readInput(source);
     if (!input.ok) return input;
     const t0 = performance.now();
-    const result = extractArticle(parseHtml(input.value.html, input.value.url), { url: input.value.url, ownsDocument: true });
+    const result = extractArticle(parseHtml(input.value.html, input.value.url), {
+      url: input.value.url,
+      ownsDocument: true,
+    });
     const t1 = performance.now();
     if (!result.ok) return err(`${source === '-' ? 'The input on stdin' : `"${source}"`}: ${result.error.message}`);
     const analysis = analyzeArticle(result.value, { sentences, gate });

@@ -51,9 +51,41 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
 
 /** Phrasing elements: their text joins the run of loose text around them (and they never end a line). */
 export const INLINE_TAGS: ReadonlySet<string> = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS',
-  'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT',
-  'U', 'VAR', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'BR',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
 ]);
 
 /** Elements whose text is never body text. */
@@ -86,7 +118,14 @@ function visitContainer(container: Element, out: SourceBlock[]): void {
   let runLinkChars = 0;
   const flush = (): void => {
     const text = collapseLines(run);
-    if (text) out.push({ kind: 'paragraph', text, element: container, linkDensity: density(runLinkChars, text), words: countWords(text) });
+    if (text)
+      out.push({
+        kind: 'paragraph',
+        text,
+        element: container,
+        linkDensity: density(runLinkChars, text),
+        words: countWords(text),
+      });
     run = '';
     runLinkChars = 0;
   };
@@ -131,15 +170,25 @@ function addBlock(el: Element, tag: string, kind: BlockKind, out: SourceBlock[])
   }
   if (tag === 'TR') {
     const cells = Array.from(el.children).map(readText);
-    const text = cells.map((cell) => collapseWhitespace(cell.text.replaceAll(BREAK, ' '))).filter(Boolean).join(' ');
+    const text = cells
+      .map((cell) => collapseWhitespace(cell.text.replaceAll(BREAK, ' ')))
+      .filter(Boolean)
+      .join(' ');
     const links = cells.reduce((sum, cell) => sum + cell.linkChars, 0);
     if (text) out.push({ kind, text, element: el, linkDensity: density(links, text), words: countWords(text) });
     return;
   }
   const read = readText(el);
-  const text = kind === 'preformatted' ? read.text.replaceAll(BREAK, '\n').replace(/^\s*\n|\s+$/g, '') : collapseLines(read.text);
+  const text =
+    kind === 'preformatted' ? read.text.replaceAll(BREAK, '\n').replace(/^\s*\n|\s+$/g, '') : collapseLines(read.text);
   if (!text) return;
-  const block: SourceBlock = { kind, text, element: el, linkDensity: density(read.linkChars, text), words: countWords(text) };
+  const block: SourceBlock = {
+    kind,
+    text,
+    element: el,
+    linkDensity: density(read.linkChars, text),
+    words: countWords(text),
+  };
   if (kind === 'heading') block.level = Number(tag.slice(1));
   out.push(block);
 }
@@ -183,7 +232,8 @@ function readText(el: Element): ReadText {
       if (node === el) break;
       const tag = (node as Element).tagName.toUpperCase();
       if (!INLINE_TAGS.has(tag)) out += BREAK;
-      if (tag === 'A' && --linkDepth === 0) linkChars += collapseWhitespace(out.slice(linkStart).replaceAll(BREAK, ' ')).length;
+      if (tag === 'A' && --linkDepth === 0)
+        linkChars += collapseWhitespace(out.slice(linkStart).replaceAll(BREAK, ' ')).length;
     }
     if (node === el) break;
     node = node.nextSibling;

@@ -23,8 +23,34 @@ export const HARD_MAX_DEPTH = 2 * MAX_DEPTH;
 
 /** Elements kept between {@link MAX_DEPTH} and {@link HARD_MAX_DEPTH}: they carry the article's structure. */
 const STRUCTURE_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TFOOT',
-  'TR', 'TD', 'TH', 'CAPTION', 'PRE', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'SVG', 'MATH',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'PRE',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'PICTURE',
+  'SVG',
+  'MATH',
 ]);
 
 /**
@@ -93,7 +119,8 @@ function unwrap(el: Element): void {
   const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
   let run: Element | null = null;
   for (let child = el.firstChild; child; child = el.firstChild) {
-    const flows = child.nodeType === 3 || (child.nodeType === 1 && INLINE_TAGS.has((child as Element).tagName.toUpperCase()));
+    const flows =
+      child.nodeType === 3 || (child.nodeType === 1 && INLINE_TAGS.has((child as Element).tagName.toUpperCase()));
     if (inline || !flows) {
       run = null;
       parent.insertBefore(child, el);

@@ -327,8 +327,19 @@ const MAX_NAV_ITEM_WORDS = 3;
 
 /** Class/id tokens of an author's bio box ("author-bio", "about-the-author", "contributor"). */
 const BIO_TOKENS = new Set([
-  'bio', 'bios', 'biography', 'authorbio', 'authorbox', 'authorcard', 'authorinfo', 'authorprofile', 'aboutauthor',
-  'abouttheauthor', 'contributor', 'contributors', 'authordescription',
+  'bio',
+  'bios',
+  'biography',
+  'authorbio',
+  'authorbox',
+  'authorcard',
+  'authorinfo',
+  'authorprofile',
+  'aboutauthor',
+  'abouttheauthor',
+  'contributor',
+  'contributors',
+  'authordescription',
 ]);
 
 /** A bio is at most this long. */
@@ -395,8 +406,11 @@ function isUrlLine(text: string): boolean {
 function isTagList(block: SourceBlock): boolean {
   if (block.words > 30 || !TAG_LABEL.test(block.text)) return false;
   const rest = block.text.replace(TAG_LABEL, '');
-  const items = rest.split(/\s*[,;|·•\/]\s*|\s{2,}/).filter(Boolean);
-  return block.linkDensity >= 0.5 || (items.length > 0 && items.every((item) => countWords(item) <= MAX_TAG_WORDS) && !endsLikeSentence(rest));
+  const items = rest.split(/\s*[,;|·•/]\s*|\s{2,}/).filter(Boolean);
+  return (
+    block.linkDensity >= 0.5 ||
+    (items.length > 0 && items.every((item) => countWords(item) <= MAX_TAG_WORDS) && !endsLikeSentence(rest))
+  );
 }
 
 /** Whether a line is a row of short navigation items: "Home › News › Local", "World | Politics | Sport | Tech". */
@@ -410,7 +424,10 @@ function isNavigationLine(text: string): boolean {
 function isCreditLine(text: string): boolean {
   if (countWords(text) > MAX_BOILERPLATE_WORDS) return false;
   return (
-    CREDIT_START.test(text) || CREDIT_START_INTL.test(text) || CREDIT_END.test(text) || AGENCY_CREDIT_END.test(text) ||
+    CREDIT_START.test(text) ||
+    CREDIT_START_INTL.test(text) ||
+    CREDIT_END.test(text) ||
+    AGENCY_CREDIT_END.test(text) ||
     GALLERY_COUNTER.test(text)
   );
 }
@@ -618,7 +635,12 @@ function isDekCandidate(block: SourceBlock, description: string): boolean {
   if (block.kind === 'heading' && (block.level ?? 1) >= 2 && words >= MIN_HEADING_DEK_WORDS) return true;
   // A repeat of the meta description is a deck only when it is not a body paragraph: a page whose opening paragraph
   // is its description keeps that paragraph in the body.
-  return !!description && block.element.tagName.toUpperCase() !== 'P' && normalise(block.text) === description && !endsLikeSentence(block.text);
+  return (
+    !!description &&
+    block.element.tagName.toUpperCase() !== 'P' &&
+    normalise(block.text) === description &&
+    !endsLikeSentence(block.text)
+  );
 }
 
 /** Whether block `i + 1` or `i + 2` is a byline line (a deck sits right above the byline). */
@@ -806,7 +828,10 @@ function dropBio(blocks: readonly SourceBlock[], drop: boolean[], knownByline: s
     const block = blocks[i]!;
     if (block.words > MAX_BIO_WORDS) return;
     const norm = normalise(block.text);
-    const namesAuthor = !!name && norm.startsWith(`${name} `) && /^(is|was|has|writes|covers|reports|edits)\b/.test(norm.slice(name.length + 1));
+    const namesAuthor =
+      !!name &&
+      norm.startsWith(`${name} `) &&
+      /^(is|was|has|writes|covers|reports|edits)\b/.test(norm.slice(name.length + 1));
     if (!namesAuthor && !hasHint(block.element, BIO_TOKENS, null)) return;
     drop[i] = true;
   }
@@ -819,7 +844,7 @@ function dropTail(blocks: readonly SourceBlock[], drop: boolean[]): void {
     if (drop[i]) continue;
     const block = blocks[i]!;
     // Short fragments stay: a closing "Contact" line or a phone number is sometimes the article's own.
-    const furniture = block.kind === 'heading' || isFurnitureLine(block) || (block.linkDensity >= LINK_DENSE);
+    const furniture = block.kind === 'heading' || isFurnitureLine(block) || block.linkDensity >= LINK_DENSE;
     if (!furniture) break;
     drop[i] = true;
   }

@@ -4,6 +4,7 @@
  * text and ordered blocks. Pure DOM code: runs in the content script on the live page and under Node (linkedom).
  */
 import { Readability } from '@mozilla/readability';
+import { extractStrings } from '../strings';
 import type { Article, ExtractError } from './types';
 import { type Result, ok, err } from '../result';
 import { collectBlocks, placeBlocks } from './blocks';
@@ -111,7 +112,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   step('footnotes', () => restoreFootnotes(notes, content));
   step('prune', () => pruneContent(content));
   const collected = step('blocks', () => collectBlocks(content));
-  const { blocks: kept, dek, byline } = step('cleanup', () =>
+  const {
+    blocks: kept,
+    dek,
+    byline,
+  } = step('cleanup', () =>
     cleanBlocks(collected, {
       title: metadata.title,
       byline: metadata.byline,

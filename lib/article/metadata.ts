@@ -128,7 +128,8 @@ function surveyPage(doc: Document): PageSurvey {
         break;
     }
     // An [itemprop=name] inside an [itemprop=author] always comes after it, so the first marked element is the one.
-    if (!survey.author && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) survey.author = el;
+    if (!survey.author && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author'))
+      survey.author = el;
   }
   return survey;
 }
@@ -158,13 +159,21 @@ export function readDeclaredMetadata(doc: Document, url: string): DeclaredMetada
     return null;
   };
   return {
-    titles: [clean(asText(ld?.headline)), meta('og:title', 'twitter:title'), clean(survey.h1?.textContent), clean(doc.title)],
-    authorsFirst: [authorNames(ld?.author), meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl')],
-    authorsLast: [
-      clean(survey.author?.textContent),
-      headerAuthor(survey.h1),
+    titles: [
+      clean(asText(ld?.headline)),
+      meta('og:title', 'twitter:title'),
+      clean(survey.h1?.textContent),
+      clean(doc.title),
     ],
-    siteNames: [clean(asText(readName(ld?.publisher))), meta('og:site_name', 'application-name', 'apple-mobile-web-app-title')],
+    authorsFirst: [
+      authorNames(ld?.author),
+      meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'),
+    ],
+    authorsLast: [clean(survey.author?.textContent), headerAuthor(survey.h1)],
+    siteNames: [
+      clean(asText(readName(ld?.publisher))),
+      meta('og:site_name', 'application-name', 'apple-mobile-web-app-title'),
+    ],
     langs: [
       normaliseLang(doc.documentElement.getAttribute('lang')),
       normaliseLang(doc.documentElement.getAttribute('xml:lang')),
@@ -174,8 +183,20 @@ export function readDeclaredMetadata(doc: Document, url: string): DeclaredMetada
     ],
     timesFirst: [
       clean(asText(ld?.datePublished)),
-      meta('article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date',
-        'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created'),
+      meta(
+        'article:published_time',
+        'og:published_time',
+        'datepublished',
+        'parsely-pub-date',
+        'sailthru.date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+      ),
     ],
     timeLast: clean(survey.time?.getAttribute('datetime')),
     description: meta('description', 'og:description', 'twitter:description') ?? clean(asText(ld?.description)),

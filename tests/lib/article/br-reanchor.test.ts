@@ -6,12 +6,12 @@
  * missing or extra break is one character, which the fuzzy match absorbs.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorInText, anchorSelectors } from '../../../lib/anchoring/anchor';
-import { describeRange } from '../../../lib/anchoring/describe';
-import { buildTextIndex } from '../../../lib/anchoring/text-position';
-import type { Selector } from '../../../lib/anchoring/types';
-import { extractArticle } from '../../../lib/article/extract';
-import { parseHtml } from '../../../lib/article/parse-html';
+import { anchorInText, anchorSelectors } from '@/lib/anchoring/anchor';
+import { describeRange } from '@/lib/anchoring/describe';
+import { buildTextIndex } from '@/lib/anchoring/text-position';
+import type { Selector } from '@/lib/anchoring/types';
+import { extractArticle } from '@/lib/article/extract';
+import { parseHtml } from '@/scripts/cli/parse-html';
 import { parsePage } from '../anchoring/helpers';
 
 const PAGE = `<article>
@@ -47,7 +47,10 @@ function savedBeforeTheChange(): Selector[] {
 }
 
 describe('a highlight across a <br>', () => {
-  const page = parseHtml(`<!DOCTYPE html><html><head><title>Tour</title></head><body>${PAGE}</body></html>`, 'https://tickets.example/tour');
+  const page = parseHtml(
+    `<!DOCTYPE html><html><head><title>Tour</title></head><body>${PAGE}</body></html>`,
+    'https://tickets.example/tour',
+  );
   const extracted = extractArticle(page, { url: 'https://tickets.example/tour' });
   const text = extracted.ok ? extracted.value.text : '';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundDepth, HARD_MAX_DEPTH, MAX_DEPTH } from '@/lib/article/bound-depth';
 import { extractArticle, HUGE_PAGE_ELEMENTS } from '@/lib/article/extract';
-import { parseHtml } from '@/lib/article/parse-html';
+import { parseHtml } from '@/scripts/cli/parse-html';
 import { makeDeepPage, makeManyParagraphsPage } from './stress-pages';
 
 /** How deep the element tree under `root` goes. */
@@ -40,25 +40,31 @@ describe('a deeply nested page', () => {
 
   it('bounds the depth Readability sees and keeps all text, two wrapped lines apart', () => {
     const nested = (depth: number, inner: string): string => '<div>'.repeat(depth) + inner + '</div>'.repeat(depth);
-    const inner = 'loose line' + nested(2, 'first line') + nested(2, 'second line') + '<p>a paragraph</p>';
+    const inner = `loose line${nested(2, 'first line')}${nested(2, 'second line')}<p>a paragraph</p>`;
     const doc = parseHtml(`<html><body>${nested(400, inner)}</body></html>`, 'https://x.example/');
     const { unwrapped } = boundDepth(doc.body);
     expect(unwrapped).toBeGreaterThan(300);
     expect(depthOf(doc.body)).toBeLessThanOrEqual(MAX_DEPTH + 1);
     expect(doc.body.textContent).toBe('loose linefirst linesecond linea paragraph');
-    const leaves = Array.from(doc.querySelectorAll('div, p')).filter((el) => el.children.length === 0);
+    const leaves = Array.from(doc.querySelectorAll<Element>('div, p')).filter((el) => el.children.length === 0);
     expect(leaves.map((el) => el.textContent)).toEqual(['loose line', 'first line', 'second line', 'a paragraph']);
   });
 
   it('unwraps even structural elements nested past the hard limit', () => {
-    const doc = parseHtml(`<html><body>${'<blockquote>'.repeat(500)}deep words${'</blockquote>'.repeat(500)}</body></html>`, 'https://x.example/');
+    const doc = parseHtml(
+      `<html><body>${'<blockquote>'.repeat(500)}deep words${'</blockquote>'.repeat(500)}</body></html>`,
+      'https://x.example/',
+    );
     boundDepth(doc.body);
     expect(depthOf(doc.body)).toBeLessThanOrEqual(HARD_MAX_DEPTH + 1);
     expect(doc.body.textContent).toBe('deep words');
   });
 
   it('leaves an ordinary page untouched', () => {
-    const doc = parseHtml('<html><body><article><div><p>One.</p><p>Two.</p></div></article></body></html>', 'https://x.example/');
+    const doc = parseHtml(
+      '<html><body><article><div><p>One.</p><p>Two.</p></div></article></body></html>',
+      'https://x.example/',
+    );
     const before = doc.body.innerHTML;
     expect(boundDepth(doc.body).unwrapped).toBe(0);
     expect(doc.body.innerHTML).toBe(before);

@@ -6,13 +6,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '@/lib/article/parse-html';
+import { parseHtml } from '@/scripts/cli/parse-html';
 import { isReaderable } from '@/lib/article/readerable';
 
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures', 'articles');
 
 /** Default thresholds, the dense-script ones (see extract.ts), and two stricter ones that flip more pages. */
-const THRESHOLDS = [{}, { minContentLength: 47, minScore: 20 / Math.sqrt(3) }, { minContentLength: 400 }, { minScore: 60 }];
+const THRESHOLDS = [
+  {},
+  { minContentLength: 47, minScore: 20 / Math.sqrt(3) },
+  { minContentLength: 400 },
+  { minScore: 60 },
+];
 
 describe('isReaderable', () => {
   for (const slug of readdirSync(FIXTURES).sort()) {
@@ -26,7 +31,9 @@ describe('isReaderable', () => {
   }
 
   it('ignores hidden paragraphs, paragraphs in list items and page furniture, and counts a <div> of <br> lines', () => {
-    const long = 'The ferry timetable changed twice this spring, and the island school moved its first lesson. '.repeat(4);
+    const long = 'The ferry timetable changed twice this spring, and the island school moved its first lesson. '.repeat(
+      4,
+    );
     const page = (body: string) => parseHtml(`<html><body>${body}</body></html>`, 'https://campus.example/a');
     const hidden = `<p style="display: none">${long}</p>`.repeat(6) + `<ul><li><p>${long}</p></li></ul>`.repeat(6);
     const furniture = `<p class="sidebar">${long}</p>`.repeat(6);
