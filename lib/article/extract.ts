@@ -79,9 +79,8 @@ export const HUGE_PAGE_ELEMENTS = 50_000;
 /**
  * Reads the article from a document without touching it (unless the caller owns it: {@link ExtractOptions}).
  *
- * Steps: 1. decide whether the page looks like an article (Readability's `isProbablyReaderable` rule in one walk,
- * scaled for dense scripts);
- * 2. read the metadata the page declares (JSON-LD, meta tags), and copy its footnotes when Readability is to read
+ * Steps: 1. decide whether the page looks like an article (Readability's `isProbablyReaderable` rule in one
+ * walk, scaled for dense scripts); 2. read the metadata the page declares (JSON-LD, meta tags), and copy its footnotes when Readability is to read
  * the page itself; 3. clone the page (a live page is never changed) and unwrap nesting past a bounded depth;
  * 4. run Readability, keeping class names as hints (a huge page gets a one-pass container pick instead), merge its
  * metadata with the page's, and add back the footnotes its note markers point at when it dropped them; 5. prune
