@@ -57,7 +57,13 @@ export default defineBackground(() => {
     editorResized: (tabId, data) => sendMessage('editorResized', data, topFrame(tabId)),
     editorClosed: (tabId, data) => sendMessage('editorClosed', data, topFrame(tabId)),
   };
-  const handlers = createBackgroundHandlers(db, autoShow, () => requestPersistentStorage(navigator.storage), tabs, relay);
+  const handlers = createBackgroundHandlers(
+    db,
+    autoShow,
+    () => requestPersistentStorage(navigator.storage),
+    tabs,
+    relay,
+  );
   // Every message is checked against its sender before its handler runs (lib/messaging/senders.ts).
   const identify = (sender: Parameters<typeof identifySender>[0]) => identifySender(sender, browser.runtime.id);
   registerHandlers(backgroundMessenger.onMessage, guardHandlers(handlers, BACKGROUND_SENDERS, identify));

@@ -93,9 +93,7 @@ const MESSAGES = Object.keys(BACKGROUND_SENDERS) as (keyof BackgroundProtocol)[]
 const REFUSED_CASES = MESSAGES.flatMap((type) =>
   KINDS.filter((kind) => !BACKGROUND_SENDERS[type].from.includes(kind)).map((kind) => [type, kind] as const),
 );
-const ALLOWED_CASES = MESSAGES.flatMap((type) =>
-  BACKGROUND_SENDERS[type].from.map((kind) => [type, kind] as const),
-);
+const ALLOWED_CASES = MESSAGES.flatMap((type) => BACKGROUND_SENDERS[type].from.map((kind) => [type, kind] as const));
 
 describe('background messages checked against their sender', () => {
   it.each(REFUSED_CASES)('refuses %s from a %s, without running its handler', async (type, kind) => {

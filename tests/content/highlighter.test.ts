@@ -59,22 +59,22 @@ function makeStore() {
     loadPageNotes: async () => ok({ pageKey: PAGE.url, highlights: [...saved], notes: [] }),
   };
   const save = (data: Omit<NewHighlight, 'page'>): Highlight => {
-      const highlight: Highlight = {
-        id: `h${saved.length + 1}`,
-        pageKey: PAGE.url,
-        site: 'news.example',
-        url: PAGE.url,
-        quote: 'q',
-        selectors: data.selectors,
-        colour: data.colour ?? 'key',
-        note: data.note ?? '',
-        tags: data.tags ?? [],
-        words: [],
-        created: 1,
-        modified: 1,
-      };
-      saved.push(highlight);
-      return highlight;
+    const highlight: Highlight = {
+      id: `h${saved.length + 1}`,
+      pageKey: PAGE.url,
+      site: 'news.example',
+      url: PAGE.url,
+      quote: 'q',
+      selectors: data.selectors,
+      colour: data.colour ?? 'key',
+      note: data.note ?? '',
+      tags: data.tags ?? [],
+      words: [],
+      created: 1,
+      modified: 1,
+    };
+    saved.push(highlight);
+    return highlight;
   };
   return { store, saved, save };
 }
