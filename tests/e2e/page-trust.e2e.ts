@@ -84,7 +84,9 @@ describe.each(BROWSERS)('a hostile page in %s (e2e build)', (_, launch) => {
     // Let the page's polling run a few more rounds after the save.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const seen = await gathered(page);
-    console.info(`${driver.name}: the hostile page saw ${seen.framesSeen} frame(s); tried: ${seen.attempts.join('; ')}`);
+    console.info(
+      `${driver.name}: the hostile page saw ${seen.framesSeen} frame(s); tried: ${seen.attempts.join('; ')}`,
+    );
     // It tried.
     expect(seen.attempts).toEqual(
       expect.arrayContaining([
