@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
 
 /**
  * Crux's build. The store builds (Chrome and Firefox, MV3) ask for no host access at install: the content script is
@@ -8,10 +9,28 @@ import preact from '@preact/preset-vite';
  * reader opt one site at a time in to "show my highlights automatically here", asked at run time. The `e2e` mode
  * (npm run build:e2e) adds one host permission for the local test server, because headless automation cannot grant
  * `activeTab`; nothing else differs.
+ *
+ * The note editor (`entrypoints/editor/`) is an extension page the content script shows in a frame, so a page's
+ * scripts can neither read what the reader types nor submit it: it is the one web-accessible resource. In Chrome
+ * with `use_dynamic_url`, so its address changes every session and cannot identify Crux; Firefox has no such option
+ * but gives each install its own random UUID.
  */
 export default defineConfig({
   modules: [],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      // WXT's content-script context posts a "content script started" message, named after the extension's id, to
+      // the page's window and document; Crux's own (entrypoints/content/quiet-context.ts) stops an earlier run
+      // through the isolated world instead and tells the page nothing. Only the content script imports this module.
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: path.resolve(import.meta.dirname, 'entrypoints/content/quiet-context.ts'),
+        },
+      ],
+    },
+  }),
   manifest: ({ browser, mode }) => ({
     name: 'Crux',
     description: 'The summary, the sticking points and your notes for any article — all on your device.',
@@ -22,6 +41,14 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Crux: summarise this page' },
+    // The note editor, framed by the content script in the pages it runs on (which may be any page).
+    web_accessible_resources: [
+      {
+        resources: ['editor.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+K' },

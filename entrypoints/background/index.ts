@@ -7,14 +7,15 @@
  */
 import { db } from '@/lib/db/instance';
 import { requestPersistentStorage } from '@/lib/db/persist';
-import { registerHandlers } from '@/lib/messaging/handlers';
+import { guardHandlers, registerHandlers } from '@/lib/messaging/handlers';
 import { backgroundMessenger, CONTENT_SCRIPT_FILE, highlighterMessenger } from '@/lib/messaging/messengers';
+import { BACKGROUND_SENDERS, identifySender } from '@/lib/messaging/senders';
 import { createAutoShowHandlers, syncAutoShowWithPermissions, type AutoShowRegistration } from './auto-show';
 import { registerCommands } from './commands';
 import { registerSaveHighlightMenu } from './context-menu';
 import { openEditorInTab, type EditorTabApis } from './inject';
 import { registerE2eSeam, type E2eSeamApis } from './e2e-seam';
-import { createBackgroundHandlers } from './messages';
+import { createBackgroundHandlers, type EditorRelay } from './messages';
 import { waitForTabLoad, type OpenInPageApis } from './open-in-page';
 import { LIBRARY_PATH, openLibrary } from './open-library';
 
@@ -48,8 +49,24 @@ export default defineBackground(() => {
     showHighlights: async (tabId) => (await sendMessage('showHighlights', undefined, tabId)).ok,
     revealQuote: async (tabId, quote) => (await sendMessage('revealQuote', quote, tabId)).found,
   };
-  const handlers = createBackgroundHandlers(db, autoShow, () => requestPersistentStorage(navigator.storage), tabs);
-  registerHandlers(backgroundMessenger.onMessage, handlers);
+  // The page's highlighter runs in the top frame only: a relay from an editor frame goes there, in its own tab.
+  const topFrame = (tabId: number) => ({ tabId, frameId: 0 });
+  const relay: EditorRelay = {
+    readEditorDraft: (tabId) => sendMessage('readEditorDraft', undefined, topFrame(tabId)),
+    editorColourChosen: (tabId, data) => sendMessage('editorColourChosen', data, topFrame(tabId)),
+    editorResized: (tabId, data) => sendMessage('editorResized', data, topFrame(tabId)),
+    editorClosed: (tabId, data) => sendMessage('editorClosed', data, topFrame(tabId)),
+  };
+  const handlers = createBackgroundHandlers(
+    db,
+    autoShow,
+    () => requestPersistentStorage(navigator.storage),
+    tabs,
+    relay,
+  );
+  // Every message is checked against its sender before its handler runs (lib/messaging/senders.ts).
+  const identify = (sender: Parameters<typeof identifySender>[0]) => identifySender(sender, browser.runtime.id);
+  registerHandlers(backgroundMessenger.onMessage, guardHandlers(handlers, BACKGROUND_SENDERS, identify));
   syncAutoShowWithPermissions(browser.permissions, autoShow);
 
   const editorApis: EditorTabApis = {

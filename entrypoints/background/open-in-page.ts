@@ -31,10 +31,21 @@ export interface OpenInPageApis {
   revealQuote(tabId: number, quote: TextQuoteSelector): Promise<boolean>;
 }
 
+/** Whether a URL is a web page Crux may open for the library: `http:` or `https:` only (no browser, file, script
+ * or extension pages, whatever a stored or imported note says its page is). */
+export function isOpenableUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens a note's page in a new tab and, where Crux may, paints it and scrolls to the highlight.
  *
- * Steps: open the tab (the text fragment takes effect at once); if Crux has host access to the site, wait for the
+ * Steps: refuse anything but an `http:` or `https:` URL; open the tab (the text fragment takes effect at once); if Crux has host access to the site, wait for the
  * load, inject the highlighter, let it paint, and reveal the highlight.
  * @returns how far it got (a page that cannot be scripted is simply left to the browser's text fragment)
  */
@@ -43,6 +54,7 @@ export async function openNoteInPage(
   request: OpenNoteRequest,
   pause: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<OpenNoteOutcome> {
+  if (!isOpenableUrl(request.url)) return { shown: 'refused' };
   const tab = await apis.createTab(request.url);
   if (tab.id === undefined) return { shown: 'opened' };
   const tabId = tab.id;

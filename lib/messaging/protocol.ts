@@ -14,9 +14,10 @@
  * they carry codes, and `lib/strings.ts` turns them into sentences where they are shown. The messengers are made
  * once, in `messengers.ts`; the handlers live in `entrypoints/` (`Handlers<P>` of `handlers.ts`).
  */
-import type { TextQuoteSelector } from '../anchoring/types';
+import type { Selector, TextQuoteSelector } from '../anchoring/types';
 import type { Article } from '../article/types';
 import type { AnchorOutcome } from '../db/anchor-status';
+import type { ColourName } from '../db/colours';
 import type { StoreError } from '../db/errors';
 import type { HighlightChanges, NewHighlight, NewPageNote, PageNoteChanges } from '../db/notes';
 import type { PageInput } from '../db/pages';
@@ -75,9 +76,24 @@ export interface BackgroundProtocol {
   /**
    * Opens a note's page in a new tab (the library sends this), at the highlight when there is one: the URL carries a
    * text fragment, and where Crux has host access to the site the highlighter is injected once the page has loaded,
-   * paints the page's highlights and reveals this one. @returns how far it got
+   * paints the page's highlights and reveals this one. Only `http:` and `https:` URLs are opened.
+   * @returns how far it got (`refused` for any other URL: nothing is opened)
    */
   openNoteInPage(data: OpenNoteRequest): OpenNoteOutcome;
+  /**
+   * The note editor's frame has loaded and asks the page it is shown in (its tab's highlighter, relayed) what it
+   * is about. @returns the passage being saved, or null when that page has no editor open
+   */
+  readEditorDraft(): EditorDraft | null;
+  /** The reader picked a colour in the editor: relayed to the page, which previews it on the passage. */
+  editorColourChosen(data: { colour: ColourName }): void;
+  /** The editor's content changed height (CSS pixels): relayed to the page, which sizes the frame. */
+  editorResized(data: { height: number }): void;
+  /**
+   * The editor closed: saved (the page paints the new highlight and says so) or cancelled (`saved: null`; the
+   * page removes the preview). Relayed to the page, which removes the frame.
+   */
+  editorClosed(data: { saved: Highlight | null }): void;
 }
 
 /** Messages the content script answers (sent by the popup to one tab). */
@@ -114,6 +130,27 @@ export interface HighlighterProtocol {
   highlightChanged(data: { highlight: Highlight }): { painted: boolean };
   /** A highlight was deleted elsewhere: remove its paint. */
   highlightRemoved(data: { id: string }): void;
+  /** Relayed from the editor's frame (see `BackgroundProtocol`). @returns the passage being saved, or null */
+  readEditorDraft(): EditorDraft | null;
+  /** Relayed from the editor's frame: preview the passage in this colour. */
+  editorColourChosen(data: { colour: ColourName }): void;
+  /** Relayed from the editor's frame: its content is this tall. */
+  editorResized(data: { height: number }): void;
+  /** Relayed from the editor's frame: it closed, with the saved highlight or null. */
+  editorClosed(data: { saved: Highlight | null }): void;
+}
+
+/**
+ * What the note editor edits: the passage the reader chose, as the page's highlighter described it. The editor
+ * (an extension page in a frame) adds the colour, note and tags and saves it through the background itself.
+ */
+export interface EditorDraft {
+  /** The page, as the store identifies it. */
+  page: PageInput;
+  /** The passage's selectors (W3C Web Annotation). */
+  selectors: Selector[];
+  /** The colour the editor starts with. */
+  colour: ColourName;
 }
 
 /** Where each of a page's stored highlights ended up when the highlighter painted them. */
@@ -162,7 +199,7 @@ export interface OpenNoteOutcome {
   /**
    * `revealed`: Crux painted the page and scrolled to the highlight; `painted`: painted, highlight not found (or
    * none asked); `opened`: the tab was opened and the browser handles the text fragment (no host access, or the
-   * page could not be scripted).
+   * page could not be scripted); `refused`: not an `http:` or `https:` URL, nothing opened.
    */
-  shown: 'revealed' | 'painted' | 'opened';
+  shown: 'revealed' | 'painted' | 'opened' | 'refused';
 }

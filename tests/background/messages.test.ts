@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAutoShowHandlers } from '@/entrypoints/background/auto-show';
 import { createBackgroundHandlers } from '@/entrypoints/background/messages';
-import { registerHandlers, type OnMessage } from '@/lib/messaging/handlers';
+import { guardHandlers, registerHandlers, type OnMessage } from '@/lib/messaging/handlers';
+import { BACKGROUND_SENDERS, identifySender } from '@/lib/messaging/senders';
 import type { OpenInPageApis } from '@/entrypoints/background/open-in-page';
 import type { BackgroundProtocol } from '@/lib/messaging/protocol';
 import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
@@ -26,7 +27,32 @@ const MESSAGES: (keyof BackgroundProtocol)[] = [
   'getAutoShow',
   'highlightsAnchored',
   'openNoteInPage',
+  'readEditorDraft',
+  'editorColourChosen',
+  'editorResized',
+  'editorClosed',
 ];
+
+/** Crux's id in these tests, and the senders its contexts would be. */
+const CRUX = 'crux-test-id';
+const LIBRARY = { id: CRUX, url: `chrome-extension://${CRUX}/library.html` };
+const EDITOR = { id: CRUX, url: `chrome-extension://${CRUX}/editor.html`, tab: { id: 7 }, frameId: 3 };
+const identify = (sender: Parameters<typeof identifySender>[0]) => identifySender(sender, CRUX);
+
+/** A relay that records what it passes on to which tab. */
+function makeRelay() {
+  const relayed: [string, number, unknown][] = [];
+  const relay = {
+    readEditorDraft: async (tabId: number) => {
+      relayed.push(['readEditorDraft', tabId, undefined]);
+      return null;
+    },
+    editorColourChosen: async (tabId: number, data: unknown) => void relayed.push(['editorColourChosen', tabId, data]),
+    editorResized: async (tabId: number, data: unknown) => void relayed.push(['editorResized', tabId, data]),
+    editorClosed: async (tabId: number, data: unknown) => void relayed.push(['editorClosed', tabId, data]),
+  };
+  return { relay, relayed };
+}
 
 /** Tab APIs for handlers whose tests open no page. */
 const NO_TABS: OpenInPageApis = {
@@ -41,6 +67,7 @@ const NO_TABS: OpenInPageApis = {
 function makeHandlers() {
   const db = makeDb();
   const asked: string[] = [];
+  const { relay, relayed } = makeRelay();
   const handlers = createBackgroundHandlers(
     db,
     createAutoShowHandlers(db, makeAutoShowApis().apis),
@@ -49,8 +76,9 @@ function makeHandlers() {
       return 'persisted';
     },
     NO_TABS,
+    relay,
   );
-  return { handlers, asked };
+  return { handlers, asked, relayed };
 }
 
 describe('background message handlers', () => {
@@ -62,7 +90,7 @@ describe('background message handlers', () => {
       registered.push(type);
       return () => registered.splice(registered.indexOf(type), 1);
     };
-    const removeAll = registerHandlers(onMessage, handlers);
+    const removeAll = registerHandlers(onMessage, guardHandlers(handlers, BACKGROUND_SENDERS, identify));
     expect(registered.sort()).toEqual([...MESSAGES].sort());
     removeAll();
     expect(registered).toEqual([]);
@@ -70,19 +98,20 @@ describe('background message handlers', () => {
 
   it('routes a message’s data to its handler and its reply back', async () => {
     const { handlers } = makeHandlers();
-    const routes = new Map<string, (message: { data: never }) => Promise<unknown>>();
+    const routes = new Map<string, (message: { data: never; sender: object }) => Promise<unknown>>();
     registerHandlers(
-      ((type: string, handler: (message: { data: never }) => Promise<unknown>) => {
+      ((type: string, handler: (message: { data: never; sender: object }) => Promise<unknown>) => {
         routes.set(type, handler);
         return () => {};
       }) as OnMessage<BackgroundProtocol>,
-      handlers,
+      guardHandlers(handlers, BACKGROUND_SENDERS, identify),
     );
     const saved = (await routes.get('saveHighlight')!({
       data: { page: makePage(), selectors: makeSelectors('tide pools'), note: 'n' } as never,
+      sender: EDITOR,
     })) as { ok: boolean };
     expect(saved.ok).toBe(true);
-    const loaded = (await routes.get('loadPageNotes')!({ data: makePage() as never })) as {
+    const loaded = (await routes.get('loadPageNotes')!({ data: makePage() as never, sender: LIBRARY })) as {
       ok: true;
       value: { highlights: { note: string }[] };
     };
@@ -97,5 +126,20 @@ describe('background message handlers', () => {
     await handlers.saveHighlight({ page: makePage(), selectors: makeSelectors('one') });
     await handlers.addPageNote({ page: makePage(), text: 'two' });
     expect(asked).toEqual(['persist']);
+  });
+
+  it('relays the editor frame’s messages to the page of its own tab only', async () => {
+    const { handlers, relayed } = makeHandlers();
+    const guarded = guardHandlers(handlers, BACKGROUND_SENDERS, identify);
+    await guarded.readEditorDraft(undefined, EDITOR);
+    await guarded.editorColourChosen({ colour: 'question' }, EDITOR);
+    await guarded.editorResized({ height: 300 }, EDITOR);
+    await guarded.editorClosed({ saved: null }, EDITOR);
+    expect(relayed).toEqual([
+      ['readEditorDraft', 7, undefined],
+      ['editorColourChosen', 7, { colour: 'question' }],
+      ['editorResized', 7, { height: 300 }],
+      ['editorClosed', 7, { saved: null }],
+    ]);
   });
 });

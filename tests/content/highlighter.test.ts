@@ -1,25 +1,40 @@
 // @vitest-environment happy-dom
 /**
- * The in-page highlighter without a browser: its shadow-root editor, and its page state over a fake store (painted
- * with the `<mark>` fallback, as happy-dom has no CSS Custom Highlight API).
+ * The in-page highlighter without a browser: its closed-shadow-root UI (the button that opens the editor's frame,
+ * for the reader's clicks only), the relays from the editor's frame, and its page state over a fake store (painted
+ * with the `<mark>` fallback, as happy-dom has no CSS Custom Highlight API). happy-dom's events are never trusted,
+ * like a page script's: tests that play the reader stand in for the trust check, the others keep the real one.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPageHighlights, type HighlightStore } from '@/entrypoints/content/highlighter/page-highlights';
 import { readSelection } from '@/entrypoints/content/highlighter/selection';
-import { createHighlighterUi, type HighlightDraft } from '@/entrypoints/content/highlighter/ui';
+import { createHighlighterUi, type HighlighterUiDeps } from '@/entrypoints/content/highlighter/ui';
+import { runHighlighter } from '@/entrypoints/content/highlighter';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { OnMessage } from '@/lib/messaging/handlers';
+import type { HighlighterProtocol } from '@/lib/messaging/protocol';
 import { describeRange } from '@/lib/anchoring/describe';
 import { createPainter } from '@/lib/anchoring/paint';
 import { COLOUR_LIST } from '@/lib/db/colours';
 import type { NewHighlight } from '@/lib/db/notes';
 import type { Highlight } from '@/lib/db/types';
-import { err, ok } from '@/lib/result';
-import type { StoreError } from '@/lib/db/errors';
+import { ok } from '@/lib/result';
 import { storeErrorSentence } from '@/lib/strings';
 
 afterEach(() => {
   document.body.innerHTML = '';
-  document.querySelectorAll('crux-highlighter').forEach((e) => e.remove());
+  document.querySelectorAll('[data-crux-ignore]').forEach((e) => e.remove());
 });
+
+/** The browser's own check: happy-dom's dispatched events, like a page script's, are not trusted. */
+const realTrust = (event: Event) => event.isTrusted;
+/** A stand-in for the reader's own input. */
+const readerTrust = () => true;
+
+/** UI dependencies for tests. */
+function uiDeps(isTrusted = realTrust): HighlighterUiDeps {
+  return { setTimer: () => undefined, isTrusted, editorUrl: 'about:blank#crux-editor' };
+}
 
 const PAGE = { url: 'https://news.example/story', title: 'Story' };
 
@@ -34,112 +49,145 @@ function showArticle(paragraphs: string[], quote: string): Range {
   return range;
 }
 
-/** A fake store: saved highlights kept in memory; `failSave` makes saving fail with that error. */
-function makeStore(failSave?: StoreError) {
+/**
+ * A fake store: highlights kept in memory. `save` stands for the editor's frame, which saves through the
+ * background (the content script's store cannot save).
+ */
+function makeStore() {
   const saved: Highlight[] = [];
   const store: HighlightStore = {
     loadPageNotes: async () => ok({ pageKey: PAGE.url, highlights: [...saved], notes: [] }),
-    saveHighlight: async (data: NewHighlight) => {
-      if (failSave) return err(failSave);
-      const highlight: Highlight = {
-        id: `h${saved.length + 1}`,
-        pageKey: PAGE.url,
-        site: 'news.example',
-        url: PAGE.url,
-        quote: 'q',
-        selectors: data.selectors,
-        colour: data.colour ?? 'key',
-        note: data.note ?? '',
-        tags: data.tags ?? [],
-        words: [],
-        created: 1,
-        modified: 1,
-      };
-      saved.push(highlight);
-      return ok(highlight);
-    },
   };
-  return { store, saved };
+  const save = (data: Omit<NewHighlight, 'page'>): Highlight => {
+    const highlight: Highlight = {
+      id: `h${saved.length + 1}`,
+      pageKey: PAGE.url,
+      site: 'news.example',
+      url: PAGE.url,
+      quote: 'q',
+      selectors: data.selectors,
+      colour: data.colour ?? 'key',
+      note: data.note ?? '',
+      tags: data.tags ?? [],
+      words: [],
+      created: 1,
+      modified: 1,
+    };
+    saved.push(highlight);
+    return highlight;
+  };
+  return { store, saved, save };
 }
 
-describe('the in-page editor', () => {
-  function openEditor() {
-    const ui = createHighlighterUi(document, () => undefined);
-    const drafts: HighlightDraft[] = [];
-    let reply: string | null = null;
-    const cancelled: boolean[] = [];
-    ui.openEditor(null, {
-      onSave: async (draft) => {
-        drafts.push(draft);
-        return reply;
-      },
-      onColour: () => {},
-      onCancel: () => cancelled.push(true),
-    });
-    const root = ui.host.shadowRoot!;
-    return { ui, root, drafts, cancelled, failNext: (message: string) => (reply = message) };
-  }
-
-  it('lives in a shadow root that Crux’s text model ignores', () => {
-    const { ui } = openEditor();
+describe('the in-page UI', () => {
+  it('lives in a closed shadow root on a plain div that Crux’s text model ignores', () => {
+    const ui = createHighlighterUi(document, uiDeps());
+    expect(ui.host.tagName).toBe('DIV');
     expect(ui.host.hasAttribute('data-crux-ignore')).toBe(true);
-    expect(ui.host.shadowRoot?.querySelector('[role="dialog"]')).toBeTruthy();
+    // What a page's script sees: no shadow root to look into.
+    expect(ui.host.shadowRoot).toBeNull();
   });
 
-  it('offers the named colours as a radio group, the first checked', () => {
-    const { root } = openEditor();
-    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual([
-      'Key point',
-      'Evidence',
-      'Question',
-      'Disagreement',
-    ]);
-    expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['key']);
+  it('opens the editor on the reader’s click, and ignores a click a page’s script makes', () => {
+    const opened: string[] = [];
+    const forged = createHighlighterUi(document, uiDeps(realTrust));
+    forged.showButton(new DOMRect(10, 10, 50, 16), () => opened.push('forged'));
+    forged.root.querySelector('button')!.click();
+    forged.root.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(opened).toEqual([]);
+
+    const reader = createHighlighterUi(document, uiDeps(readerTrust));
+    reader.showButton(new DOMRect(10, 10, 50, 16), () => opened.push('reader'));
+    expect(reader.root.querySelector('button')?.textContent).toBe('Save highlight');
+    reader.root.querySelector('button')!.click();
+    expect(opened).toEqual(['reader']);
   });
 
-  it('saves colour, note and tags (the field’s and the note’s #tags) on Ctrl+Enter', async () => {
-    const { root, drafts, ui } = openEditor();
-    root.querySelector<HTMLInputElement>('input[value="question"]')!.click();
-    root.querySelector('textarea')!.value = 'Is this figure right? #check';
-    root.querySelector<HTMLInputElement>('input[type="text"]')!.value = 'budget, council';
-    root
-      .querySelector('textarea')!
-      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
-    await expect.poll(() => drafts.length).toBe(1);
-    expect(drafts[0]).toEqual({
-      colour: 'question',
-      note: 'Is this figure right? #check',
-      tags: ['budget', 'council', 'check'],
-    });
-    await expect.poll(() => ui.editing).toBe(false);
-  });
-
-  it('keeps the editor open and shows the failure sentence when saving fails', async () => {
-    const { root, ui, failNext } = openEditor();
-    failNext('Your disk is full, so this highlight was not saved.');
-    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    await expect
-      .poll(() => root.querySelector('[role="alert"]:not([hidden])')?.textContent)
-      .toBe('Your disk is full, so this highlight was not saved.');
+  it('shows the editor as a frame of Crux’s editor page, not as fields in the page', () => {
+    const ui = createHighlighterUi(document, uiDeps());
+    ui.openEditor(null);
     expect(ui.editing).toBe(true);
-  });
-
-  it('cancels on Escape', () => {
-    const { root, ui, cancelled } = openEditor();
-    root.querySelector('textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(cancelled).toEqual([true]);
+    const frame = ui.root.querySelector('iframe');
+    expect(frame?.getAttribute('src')).toBe('about:blank#crux-editor');
+    expect(frame?.title).toBe('Save a highlight to Crux');
+    expect(ui.root.querySelectorAll('textarea, input, form')).toHaveLength(0);
+    ui.resizeEditor(5000);
+    expect(frame?.style.height).toBe('640px');
+    ui.closeEditor();
     expect(ui.editing).toBe(false);
+    expect(ui.root.querySelector('iframe')).toBeNull();
   });
 
   it('announces a message as an alert or a status', () => {
-    const ui = createHighlighterUi(document, () => undefined);
+    const ui = createHighlighterUi(document, uiDeps());
     ui.notify('Select some text on the page first.', 'problem');
-    expect(ui.host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toBe(
-      'Select some text on the page first.',
-    );
+    expect(ui.root.querySelector('[role="alert"]')?.textContent).toBe('Select some text on the page first.');
     ui.notify('Saved to Crux', 'status');
-    expect(ui.host.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Saved to Crux');
+    expect(ui.root.querySelector('[role="status"]')?.textContent).toBe('Saved to Crux');
+  });
+});
+
+describe('the highlighter and the editor’s frame', () => {
+  /** Runs the highlighter over a page with one paragraph, capturing its message handlers. */
+  function run(isTrusted: (event: Event) => boolean) {
+    showArticle(['The council says the wall will cost four million pounds.'], 'four million pounds');
+    const handlers = new Map<string, (message: { data: unknown }) => unknown>();
+    const onMessage = ((type: string, handler: (message: { data: unknown }) => unknown) => {
+      handlers.set(type, handler);
+      return () => handlers.delete(type);
+    }) as OnMessage<HighlighterProtocol>;
+    const invalidated: (() => void)[] = [];
+    const ctx = {
+      signal: new AbortController().signal,
+      setTimeout: (go: () => void, ms: number) => window.setTimeout(go, ms),
+      addEventListener: (target: EventTarget, type: string, listener: EventListener) =>
+        target.addEventListener(type, listener),
+      onInvalidated: (stop: () => void) => invalidated.push(stop),
+    } as unknown as ContentScriptContext;
+    const { store, save } = makeStore();
+    runHighlighter(ctx, document, { store, onMessage, isTrusted, editorUrl: 'about:blank#crux-editor' });
+    const send = (type: keyof HighlighterProtocol, data?: unknown) => handlers.get(type)!({ data });
+    const select = () => {
+      const text = document.querySelector('p')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('four'));
+      range.setEnd(text, text.data.indexOf('pounds') + 'pounds'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    };
+    const host = () => document.querySelector<HTMLElement>('[data-crux-ignore]');
+    return { send, save, select, host, stop: () => invalidated.forEach((f) => f()) };
+  }
+
+  it('hands the frame the passage, previews its colour, and paints it once the frame saved it', async () => {
+    const { send, save, select, stop } = run(readerTrust);
+    await Promise.resolve();
+    expect(send('readEditorDraft')).toBeNull();
+    select();
+    expect(send('editSelection')).toEqual({ opened: true });
+    const draft = send('readEditorDraft') as { page: { url: string }; selectors: NewHighlight['selectors'] };
+    expect(draft.page.url).toBe(location.href);
+    expect(draft.selectors.find((s) => s.type === 'TextQuoteSelector')).toMatchObject({ exact: 'four million pounds' });
+    send('editorColourChosen', { colour: 'question' });
+    expect(document.querySelector('mark[data-crux-colour="question"]')?.textContent).toBe('four million pounds');
+
+    const saved = save({ selectors: draft.selectors, colour: 'evidence', note: 'source?' });
+    send('editorClosed', { saved });
+    expect(send('readEditorDraft')).toBeNull();
+    expect(document.querySelector('mark[data-crux-colour="question"]')).toBeNull();
+    expect(document.querySelector('mark[data-crux-colour="evidence"]')?.textContent).toBe('four million pounds');
+    stop();
+  });
+
+  it('removes the preview when the frame was cancelled', () => {
+    const { send, select, stop } = run(readerTrust);
+    select();
+    send('editSelection');
+    expect(document.querySelector('mark')?.textContent).toBe('four million pounds');
+    send('editorClosed', { saved: null });
+    expect(document.querySelector('mark')).toBeNull();
+    expect(send('readEditorDraft')).toBeNull();
+    stop();
   });
 });
 
@@ -149,15 +197,11 @@ describe('the page’s highlights', () => {
       ['The council says the wall will cost four million pounds.', 'Fishers disagree.'],
       'four million pounds',
     );
-    const { store, saved } = makeStore();
+    const { store, saved, save } = makeStore();
     const painter = createPainter(document, COLOUR_LIST, null);
     const highlights = createPageHighlights(document.body, painter, store, () => PAGE);
-    const result = await highlights.save(
-      range,
-      { colour: 'evidence', note: 'source?' },
-      describeRange(document.body, range)!,
-    );
-    expect(result.ok).toBe(true);
+    const selectors = describeRange(document.body, range)!;
+    highlights.add(save({ selectors, colour: 'evidence', note: 'source?' }), range);
     expect(document.querySelector('mark[data-crux-colour="evidence"]')?.textContent).toBe('four million pounds');
     expect(saved[0]?.note).toBe('source?');
 
@@ -171,9 +215,9 @@ describe('the page’s highlights', () => {
 
   it('lists a highlight whose passage is gone as not found, and keeps it', async () => {
     const range = showArticle(['The council says the wall will cost four million pounds.'], 'four million pounds');
-    const { store } = makeStore();
+    const { store, save } = makeStore();
     const first = createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE);
-    await first.save(range, {}, describeRange(document.body, range)!);
+    first.add(save({ selectors: describeRange(document.body, range)! }), range);
     document.body.innerHTML = '<p>An entirely different article about tides.</p>';
     const shown = await createPageHighlights(
       document.body,
@@ -185,29 +229,12 @@ describe('the page’s highlights', () => {
     expect(shown.ok && shown.value.highlights.map((h) => h.id)).toEqual(['h1']);
   });
 
-  it('paints nothing and passes the failure on when saving fails', async () => {
-    const range = showArticle(['Some text worth keeping.'], 'worth keeping');
-    const { store } = makeStore({ code: 'quota', action: 'save-highlight' });
-    const highlights = createPageHighlights(
-      document.body,
-      createPainter(document, COLOUR_LIST, null),
-      store,
-      () => PAGE,
-    );
-    const result = await highlights.save(range, {}, describeRange(document.body, range)!);
-    expect(!result.ok && storeErrorSentence(result.error)).toBe(
-      'Your disk is full, so this highlight was not saved. Free some space and try again — your other notes are safe.',
-    );
-    expect(document.querySelector('mark')).toBeNull();
-  });
-
   it('paints nothing for a load that finishes after its run was replaced', async () => {
     const range = showArticle(['A sentence to keep.'], 'sentence');
-    const { store } = makeStore();
-    await createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE).save(
+    const { store, save } = makeStore();
+    createPageHighlights(document.body, createPainter(document, COLOUR_LIST, null), store, () => PAGE).add(
+      save({ selectors: describeRange(document.body, range)! }),
       range,
-      {},
-      describeRange(document.body, range)!,
     );
     document.querySelectorAll('mark').forEach((m) => m.replaceWith(...m.childNodes));
     document.body.normalize();
@@ -229,7 +256,6 @@ describe('the page’s highlights', () => {
     showArticle(['Text.'], 'Text');
     const store: HighlightStore = {
       loadPageNotes: () => Promise.reject(new Error('Could not establish connection')),
-      saveHighlight: () => Promise.reject(new Error('x')),
     };
     const shown = await createPageHighlights(
       document.body,
@@ -244,14 +270,14 @@ describe('the page’s highlights', () => {
 
   it('repaints a changed colour and removes a deleted highlight', async () => {
     const range = showArticle(['A sentence to colour.'], 'sentence');
-    const { store, saved } = makeStore();
+    const { store, saved, save } = makeStore();
     const highlights = createPageHighlights(
       document.body,
       createPainter(document, COLOUR_LIST, null),
       store,
       () => PAGE,
     );
-    await highlights.save(range, {}, describeRange(document.body, range)!);
+    highlights.add(save({ selectors: describeRange(document.body, range)! }), range);
     expect(highlights.change({ ...saved[0]!, colour: 'disagree' })).toBe(true);
     expect(document.querySelector('mark')?.getAttribute('data-crux-colour')).toBe('disagree');
     highlights.remove('h1');

@@ -14,7 +14,7 @@ import { ARTIFACTS_DIR } from './support/browser';
 import { launchChromium } from './support/chromium-driver';
 import { launchFirefox } from './support/firefox-driver';
 import type { Driver, DriverPage, LaunchDriver } from './support/driver';
-import { click, count, fill, paintedHighlights, paragraphInView, selectText, texts, waitFor } from './support/dom';
+import { click, count, fill, paintedHighlights, paragraphInView, saveWithEditor, texts, waitFor } from './support/dom';
 import { startPageServer, type PageServer } from './support/server';
 
 const BROWSERS: [string, LaunchDriver][] = [
@@ -167,15 +167,9 @@ describe.each(BROWSERS)('in %s (e2e build)', (browserName, launch) => {
     await first.close();
 
     await page.bringToFront();
-    await selectText(page, QUOTE);
-    await click(page, { css: 'button', name: 'Save highlight' });
-    const dialog = { within: '[role=dialog]', withinName: 'Save a highlight to Crux' };
-    await click(page, { ...dialog, css: 'input[type=radio]', name: 'Question' });
-    await fill(page, { ...dialog, css: 'textarea, input', name: 'Note' }, NOTE);
-    await fill(page, { ...dialog, css: 'input', name: 'Tags' }, 'water, talks');
-    await click(page, { ...dialog, css: 'button', name: 'Save' });
-    await waitFor(page, { css: '[role=status]', name: 'Saved to Crux', pattern: true });
-    expect(await paintedHighlights(page)).toEqual({ 'crux-question': [QUOTE] });
+    // The reader's own mouse and keyboard: the button answers trusted clicks only, the editor is Crux's own frame.
+    await saveWithEditor(page, QUOTE, { colour: 'Question', note: NOTE, tags: 'water, talks' });
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'crux-question': [QUOTE] });
 
     // The same article, reached through a link with tracking parameters.
     await page.goto(server.url('dispute.html?utm_source=newsletter&fbclid=abc'));

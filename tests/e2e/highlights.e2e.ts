@@ -18,7 +18,8 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, launchExtension, openPopup, openTab, type ExtensionBrowser } from './support/browser';
 import { PAGES_DIR } from './support/server';
 import { pressKeysInChromium, startXvfb, type VirtualDisplay } from './support/xvfb';
-import { selectText } from './support/selection';
+import { readerPage, selectText } from './support/selection';
+import { clickSaveHighlight, EDITOR_FRAME, waitForEditor, writeInEditor } from './support/dom';
 
 /** The passage the reader highlights (in v1 and v2, not in v3). */
 const QUOTE = 'the old wooden board had been misread at least twice last winter';
@@ -123,16 +124,14 @@ describe('highlights in a real browser (headless, e2e build)', () => {
 
     await page.bringToFront();
     await selectText(page, QUOTE);
-    // Playwright's locators pierce the highlighter's open shadow root.
-    await page.getByRole('button', { name: 'Save highlight' }).click();
-    const editor = page.getByRole('dialog', { name: 'Save a highlight to Crux' });
-    await editor.getByRole('radio', { name: 'Evidence' }).check();
-    await editor.getByRole('textbox', { name: 'Note' }).fill(NOTE);
-    await editor.getByRole('textbox', { name: 'Tags' }).fill('harbour, safety');
+    // The button lives in a closed shadow root and the editor in a frame of Crux's own origin: the reader's mouse
+    // and keyboard reach them, a locator does not.
+    const reader = readerPage(page);
+    await clickSaveHighlight(reader);
+    await waitForEditor(reader);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'highlight-editor.png') });
-    await editor.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved to Crux' }).waitFor();
-    expect(await paintedHighlights(page)).toEqual({ 'crux-evidence': [QUOTE] });
+    await writeInEditor(reader, { colour: 'Evidence', note: NOTE, tags: 'harbour, safety' });
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'crux-evidence': [QUOTE] });
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'highlight-saved.png') });
 
     // The same article, reached through a link with tracking parameters.
@@ -210,16 +209,19 @@ describe('saving a highlight with the keyboard shortcut (headed, store build)', 
     await selectText(page, QUOTE);
 
     // A press can land before the window has keyboard focus: retry until the editor appears.
-    const editor = page.getByRole('dialog', { name: 'Save a highlight to Crux' });
-    for (let attempt = 0; attempt < 4 && !(await editor.isVisible()); attempt++) {
+    const reader = readerPage(page);
+    const editorOpen = () => reader.evaluateInFrame(EDITOR_FRAME, () => true, undefined);
+    for (let attempt = 0; attempt < 4 && !(await editorOpen()); attempt++) {
       await pressKeysInChromium(display.display, 'alt+shift+h');
-      await editor.waitFor({ timeout: 3_000 + attempt * 3_000 }).catch(() => {});
+      await expect
+        .poll(editorOpen, { timeout: 3_000 + attempt * 3_000 })
+        .toBe(true)
+        .catch(() => {});
     }
-    expect(await editor.isVisible(), 'the editor opened after Alt+Shift+H').toBe(true);
-    await editor.getByRole('textbox', { name: 'Note' }).fill('Saved with the keyboard');
-    await editor.getByRole('textbox', { name: 'Note' }).press('Control+Enter');
-    await page.getByRole('status').filter({ hasText: 'Saved to Crux' }).waitFor();
-    expect(await paintedHighlights(page)).toEqual({ 'crux-key': [QUOTE] });
+    expect(await editorOpen(), 'the editor opened after Alt+Shift+H').toBe(true);
+    await waitForEditor(reader);
+    await writeInEditor(reader, { note: 'Saved with the keyboard' });
+    await expect.poll(() => paintedHighlights(page)).toEqual({ 'crux-key': [QUOTE] });
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'highlight-shortcut-saved.png') });
 
     const extensionPage = await browser.context.newPage();

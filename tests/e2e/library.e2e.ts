@@ -15,7 +15,8 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, launchExtension, openPopup, openTab, type ExtensionBrowser } from './support/browser';
 import { startPageServer, type PageServer } from './support/server';
 import { pressKeysInChromium, startXvfb, type VirtualDisplay } from './support/xvfb';
-import { selectText } from './support/selection';
+import { readerPage } from './support/selection';
+import { saveWithEditor } from './support/dom';
 
 /** The article's title, as the library shows its group. */
 const HARBOUR = 'Harbour wall row splits Port Ellery as council and fishers trade claims | The Ellery Courier';
@@ -82,14 +83,8 @@ async function saveHighlights(browser: ExtensionBrowser, file: string): Promise<
   await (await openNotes(browser, tabId)).close();
   await page.bringToFront();
   for (const saved of SAVED.filter((s) => s.file === file)) {
-    await selectText(page, saved.quote);
-    await page.getByRole('button', { name: 'Save highlight' }).click();
-    const editor = page.getByRole('dialog', { name: 'Save a highlight to Crux' });
-    await editor.getByRole('radio', { name: saved.colour }).check();
-    await editor.getByRole('textbox', { name: 'Note' }).fill(saved.note);
-    await editor.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved to Crux' }).first().waitFor();
-    await editor.waitFor({ state: 'hidden' });
+    // The reader's own mouse and keyboard: the button answers trusted clicks only, the editor is Crux's frame.
+    await saveWithEditor(readerPage(page), saved.quote, { colour: saved.colour, note: saved.note });
   }
   await page.close();
 }

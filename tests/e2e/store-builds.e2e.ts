@@ -2,7 +2,9 @@
  * The store builds carry no test seam. The Firefox e2e build's seam (entrypoints/background/e2e-seam.ts) is compiled
  * in behind `import.meta.env.MODE === 'e2e'`, so a store build must not contain its add-on id, nor listen to other
  * extensions at all; and neither store build asks for the test host permission. The e2e build is checked to hold
- * the marker, so the search is known to find it where it is. Reads the builds `npm run test:e2e` has just made.
+ * the marker, so the search is known to find it where it is. And the content script tells a page nothing: no
+ * message posted to its window, no WXT signal, no custom element; the note editor is the one web-accessible page.
+ * Reads the builds `npm run test:e2e` has just made.
  */
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
@@ -34,4 +36,24 @@ describe('the store builds have no test seam', () => {
     const manifest = JSON.parse(await readFile(path.join(ROOT, '.output', build, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions).toBeUndefined();
   });
+});
+
+describe('the store builds tell the page nothing', () => {
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    '%s: the content script posts no message and names no WXT signal; only the editor is web-accessible',
+    async (build) => {
+      const content = await readFile(path.join(ROOT, '.output', build, 'content-scripts', 'content.js'), 'utf8');
+      expect(content).not.toContain('postMessage');
+      expect(content).not.toContain('content-script-started');
+      expect(content).not.toContain('crux-highlighter');
+      const manifest = JSON.parse(await readFile(path.join(ROOT, '.output', build, 'manifest.json'), 'utf8'));
+      expect(manifest.web_accessible_resources).toEqual([
+        {
+          resources: ['editor.html'],
+          matches: ['<all_urls>'],
+          ...(build === 'chrome-mv3' ? { use_dynamic_url: true } : {}),
+        },
+      ]);
+    },
+  );
 });

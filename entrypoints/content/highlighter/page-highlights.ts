@@ -8,18 +8,18 @@ import type { Painter } from '@/lib/anchoring/paint';
 import type { Selector, TextQuoteSelector } from '@/lib/anchoring/types';
 import type { AnchorOutcome } from '@/lib/db/anchor-status';
 import type { StoreAction, StoreError } from '@/lib/db/errors';
-import type { NewHighlight } from '@/lib/db/notes';
 import type { PageInput } from '@/lib/db/pages';
 import type { Highlight, PageNotes } from '@/lib/db/types';
 import type { ShownHighlights } from '@/lib/messaging/protocol';
 import { err, ok, type Result } from '@/lib/result';
 
-/** The store, as the content script reaches it (through the background): methods named as the messages they send. */
+/**
+ * The store, as the content script reaches it (through the background): methods named as the messages they send.
+ * It can read its own page's notes and report where they were found; saving is the note editor's (its own frame).
+ */
 export interface HighlightStore {
   /** Everything stored for a page. */
   loadPageNotes(page: PageInput): Promise<Result<PageNotes, StoreError>>;
-  /** Saves a new highlight. */
-  saveHighlight(data: NewHighlight): Promise<Result<Highlight, StoreError>>;
   /** Tells the store which highlights were found and which were not (for the library's "not found" mark). */
   highlightsAnchored?(outcome: AnchorOutcome): Promise<unknown>;
 }
@@ -31,12 +31,8 @@ export interface PageHighlights {
    * @returns the notes with placed highlights first in page order, then those not found; or the store's failure
    */
   show(): Promise<Result<ShownHighlights, StoreError>>;
-  /** Saves a highlight for a range and paints it. @returns the saved highlight, or the failure (nothing painted) */
-  save(
-    range: Range,
-    draft: Omit<NewHighlight, 'page' | 'selectors'>,
-    selectors: NewHighlight['selectors'],
-  ): Promise<Result<Highlight, StoreError>>;
+  /** Paints a highlight the reader has just saved (through the note editor's frame) over the range they chose. */
+  add(highlight: Highlight, range: Range): void;
   /** Repaints a changed highlight (new colour, or restored after a delete). @returns whether it is on the page */
   change(highlight: Highlight): boolean;
   /** Removes a highlight's paint. */
@@ -119,12 +115,8 @@ export function createPageHighlights(
       return loading;
     },
 
-    async save(range, draft, selectors) {
-      const saved = await store
-        .saveHighlight({ page: readPage(), selectors, ...draft })
-        .catch(() => err(unreachable('save-highlight')));
-      if (saved.ok) paint(saved.value.id, saved.value.colour, range, selectors);
-      return saved;
+    add(highlight, range) {
+      paint(highlight.id, highlight.colour, range, highlight.selectors);
     },
 
     change(highlight) {

@@ -1,50 +1,41 @@
 /**
- * The highlighter's in-page UI: the "Save highlight" button next to a selection, the compact note editor (colour,
- * note, tags) and short messages. It lives in an open shadow root on a host element marked `data-crux-ignore`, so
- * the page's styles cannot break it and Crux's text model never reads it. Plain DOM (no framework): a few elements,
- * and the content script stays small.
+ * The highlighter's in-page UI: the "Save highlight" button next to a selection, the frame that shows the note
+ * editor, and short messages. It lives in a *closed* shadow root on a plain `div` marked `data-crux-ignore`: the
+ * page's styles cannot break it, its scripts cannot look inside (`element.shadowRoot` is null to them), it does not
+ * depend on a custom-element name a page could define first, and Crux's text model never reads it.
+ *
+ * The note editor itself is not here: it is an extension page (`entrypoints/editor/`) in an `<iframe>`, so what the
+ * reader types, the keys they press and its Save button are out of the page's reach (another origin: no script of
+ * the page can read it, and its events never reach the page). The one control left in the page, the button, acts only
+ * on the reader's own clicks (`isTrusted`, injected so unit tests can stand in for it); all it does is open the
+ * editor. Plain DOM (no framework): a few elements, and the content script stays small.
  */
-import { COLOUR_LIST, DEFAULT_COLOUR, isColourName, type ColourName } from '@/lib/db/colours';
-import { formatTagField, tagsFromEditor } from '@/lib/highlights/tags';
 import { notesStrings as t } from '@/lib/strings';
 import { IGNORE_ATTRIBUTE } from './selection';
 import { HIGHLIGHTER_CSS } from './styles';
 
-/** What the reader entered in the editor. */
-export interface HighlightDraft {
-  /** The chosen colour. */
-  colour: ColourName;
-  /** The note (trimmed; empty for none). */
-  note: string;
-  /** Tags from the tags field and the note's #hashtags, normalised. */
-  tags: string[];
-}
-
-/** What the editor does with the reader's input. */
-export interface EditorCallbacks {
-  /** Saves the draft. @returns null on success (the editor closes), or a sentence to show (the editor stays open). */
-  onSave(draft: HighlightDraft): Promise<string | null>;
-  /** The reader picked another colour (to preview it on the page). */
-  onColour(colour: ColourName): void;
-  /** The reader cancelled (or the editor was closed without saving). */
-  onCancel(): void;
-}
+/** Whether an event comes from the reader (the browser's `event.isTrusted`) rather than from a page's script. */
+export type TrustCheck = (event: Event) => boolean;
 
 /** The highlighter's UI. */
 export interface HighlighterUi {
   /** The host element (outside the page's text model). */
   readonly host: HTMLElement;
-  /** Shows the "Save highlight" button near a viewport rectangle; clicking it calls `onClick`. */
+  /** Its closed shadow root: reachable from Crux's own code (and tests) through this object only. */
+  readonly root: ShadowRoot;
+  /** Shows the "Save highlight" button near a viewport rectangle; the reader's click on it calls `onClick`. */
   showButton(near: DOMRect, onClick: () => void): void;
   /** Hides the button. */
   hideButton(): void;
-  /** Whether the editor is open. */
+  /** Whether the editor's frame is open. */
   readonly editing: boolean;
-  /** Opens the editor near a viewport rectangle and focuses the note field. */
-  openEditor(near: DOMRect | null, callbacks: EditorCallbacks, initial?: Partial<HighlightDraft>): void;
+  /** Opens the note editor's frame near a viewport rectangle and gives it the keyboard focus. */
+  openEditor(near: DOMRect | null): void;
+  /** Sets the editor frame's height to its content's (CSS pixels). */
+  resizeEditor(height: number): void;
   /** Moves whatever is shown to a new rectangle (after a scroll). */
   reposition(near: DOMRect | null): void;
-  /** Closes the editor without calling back. */
+  /** Closes the editor's frame. */
   closeEditor(): void;
   /** Shows a short message: `status` for confirmations, `problem` for failures (announced as an alert). */
   notify(message: string, kind: 'status' | 'problem'): void;
@@ -52,11 +43,25 @@ export interface HighlighterUi {
   destroy(): void;
 }
 
+/** What the UI needs from outside the page. */
+export interface HighlighterUiDeps {
+  /** A timer that stops when the content script is invalidated (`ctx.setTimeout`). */
+  setTimer(run: () => void, ms: number): unknown;
+  /** The reader-or-script check for the button's clicks (`event.isTrusted` in every build). */
+  isTrusted: TrustCheck;
+  /** The note editor's address (`browser.runtime.getURL('/editor.html')`). */
+  editorUrl: string;
+}
+
 /** How long a message stays: long enough to read a sentence. */
 const STATUS_MS = 1800;
 const PROBLEM_MS = 6000;
 /** Gap between the selection and the UI, in CSS pixels. */
 const GAP = 6;
+/** The editor frame's width: the editor's 300 px and 8 px either side for its shadow (`editor/style.css`). */
+const EDITOR_WIDTH = 316;
+/** The editor frame's height before it reports its own; and the bounds a reported height is kept within. */
+const EDITOR_HEIGHT = { initial: 280, min: 60, max: 640 };
 
 /** Creates an element with attributes and children. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -71,22 +76,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/**
- * Creates the UI (hidden) in a document.
- * @param setTimer a timer that stops when the content script is invalidated (`ctx.setTimeout`)
- */
-export function createHighlighterUi(doc: Document, setTimer: (run: () => void, ms: number) => unknown): HighlighterUi {
-  // A custom element name no page uses, so page CSS aimed at divs or spans does not reach the host.
-  const host = doc.createElement('crux-highlighter');
+/** Creates the UI (hidden) in a document. */
+export function createHighlighterUi(doc: Document, deps: HighlighterUiDeps): HighlighterUi {
+  // A plain div: a custom element's name can be defined first by the page, which then runs its own constructor on
+  // Crux's host (and can break it). Closed: the page's scripts get null for its shadowRoot.
+  const host = doc.createElement('div');
   host.setAttribute(IGNORE_ATTRIBUTE, '');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = el(doc, 'style', {}, HIGHLIGHTER_CSS);
   const layer = el(doc, 'div', { class: 'layer', hidden: '' });
   const toastLayer = el(doc, 'div', { class: 'layer' });
   root.append(style, layer, toastLayer);
   doc.documentElement.appendChild(host);
 
-  let editorCallbacks: EditorCallbacks | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let lastNear: DOMRect | null = null;
   let toastSerial = 0;
 
   const place = (target: HTMLElement, near: DOMRect | null): void => {
@@ -104,125 +108,68 @@ export function createHighlighterUi(doc: Document, setTimer: (run: () => void, m
   };
 
   const clearLayer = (): void => {
+    frame = null;
     layer.replaceChildren();
     layer.hidden = true;
   };
 
-  const ui: HighlighterUi = {
+  return {
     host,
+    root,
     get editing() {
-      return editorCallbacks !== null;
+      return frame !== null;
     },
 
     showButton(near, onClick) {
-      if (editorCallbacks) return;
+      if (frame) return;
+      // A page can remove Crux's host from its DOM: put it back before showing anything.
+      if (!host.isConnected) doc.documentElement.appendChild(host);
       const button = el(doc, 'button', { type: 'button', class: 'save-button' }, t.saveHighlight);
       // Keep the page's selection: a mousedown on a button would otherwise clear it before the click.
       button.addEventListener('mousedown', (event) => event.preventDefault());
-      button.addEventListener('click', onClick);
+      button.addEventListener('click', (event) => {
+        // A page's script can call click() or dispatch a click here: only the reader's own opens the editor.
+        if (deps.isTrusted(event)) onClick();
+      });
       layer.replaceChildren(button);
       layer.hidden = false;
       place(layer, near);
     },
 
     hideButton() {
-      if (!editorCallbacks) clearLayer();
+      if (!frame) clearLayer();
     },
 
-    openEditor(near, callbacks, initial = {}) {
-      editorCallbacks = callbacks;
-      const titleId = 'crux-editor-title';
-      const colours = el(doc, 'fieldset', {}, el(doc, 'legend', {}, t.colourLegend));
-      for (const colour of COLOUR_LIST) {
-        const input = el(doc, 'input', { type: 'radio', name: 'crux-colour', value: colour.name });
-        input.checked = colour.name === (initial.colour ?? DEFAULT_COLOUR);
-        input.addEventListener('change', () => input.checked && callbacks.onColour(colour.name));
-        const swatch = el(doc, 'span', { class: 'swatch', 'aria-hidden': 'true' });
-        swatch.style.background = colour.light;
-        colours.append(el(doc, 'label', { class: 'colour' }, input, swatch, colour.label));
-      }
-      const note = el(doc, 'textarea', { placeholder: t.notePlaceholder, rows: '3' });
-      note.value = initial.note ?? '';
-      const tags = el(doc, 'input', { type: 'text', placeholder: t.tagsPlaceholder });
-      tags.value = formatTagField(initial.tags ?? []);
-      const error = el(doc, 'p', { class: 'error', role: 'alert', hidden: '' });
-      const save = el(doc, 'button', { type: 'submit', class: 'primary' }, t.save);
-      const cancel = el(doc, 'button', { type: 'button' }, t.cancel);
-      const form = el(
-        doc,
-        'form',
-        { class: 'editor', role: 'dialog', 'aria-labelledby': titleId },
-        el(doc, 'strong', { id: titleId, class: 'title' }, t.editorLabel),
-        colours,
-        el(doc, 'label', { class: 'field' }, t.noteLabel, note),
-        el(doc, 'label', { class: 'field' }, t.tagsLabel, tags),
-        error,
-        el(
-          doc,
-          'div',
-          { class: 'actions' },
-          el(doc, 'span', { class: 'keys' }, t.editorKeys),
-          el(doc, 'span', { class: 'buttons' }, cancel, save),
-        ),
-      );
-
-      const draft = (): HighlightDraft => {
-        const checked = form.querySelector<HTMLInputElement>('input[name="crux-colour"]:checked')?.value;
-        return {
-          colour: isColourName(checked) ? checked : DEFAULT_COLOUR,
-          note: note.value.trim(),
-          tags: tagsFromEditor(tags.value, note.value),
-        };
-      };
-      const submit = async (): Promise<void> => {
-        if (save.disabled) return;
-        save.disabled = true;
-        error.hidden = true;
-        const problem = await callbacks.onSave(draft()).catch(() => t.storeUnreachable);
-        if (editorCallbacks !== callbacks) return;
-        save.disabled = false;
-        if (problem === null) {
-          editorCallbacks = null;
-          clearLayer();
-        } else {
-          error.textContent = problem;
-          error.hidden = false;
-        }
-      };
-      const dismiss = (): void => {
-        if (editorCallbacks !== callbacks) return;
-        editorCallbacks = null;
-        clearLayer();
-        callbacks.onCancel();
-      };
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        void submit();
+    openEditor(near) {
+      if (!host.isConnected) doc.documentElement.appendChild(host);
+      lastNear = near;
+      const editor = el(doc, 'iframe', {
+        class: 'editor-frame',
+        src: deps.editorUrl,
+        title: t.editorLabel,
       });
-      cancel.addEventListener('click', dismiss);
-      form.addEventListener('keydown', (event) => {
-        // Keys typed here are the reader's, not the page's shortcuts.
-        event.stopPropagation();
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          dismiss();
-        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void submit();
-        }
-      });
-      layer.replaceChildren(form);
+      editor.style.width = `${EDITOR_WIDTH}px`;
+      editor.style.height = `${EDITOR_HEIGHT.initial}px`;
+      editor.addEventListener('load', () => editor.focus(), { once: true });
+      frame = editor;
+      layer.replaceChildren(editor);
       layer.hidden = false;
       place(layer, near);
-      note.focus({ preventScroll: true });
+    },
+
+    resizeEditor(height) {
+      if (!frame || !Number.isFinite(height)) return;
+      const kept = Math.min(EDITOR_HEIGHT.max, Math.max(EDITOR_HEIGHT.min, Math.ceil(height)));
+      frame.style.height = `${kept}px`;
+      place(layer, lastNear);
     },
 
     reposition(near) {
+      if (frame) lastNear = near;
       if (!layer.hidden) place(layer, near);
     },
 
     closeEditor() {
-      editorCallbacks = null;
       clearLayer();
     },
 
@@ -237,7 +184,7 @@ export function createHighlighterUi(doc: Document, setTimer: (run: () => void, m
       toastLayer.replaceChildren(toast);
       toastLayer.style.right = '16px';
       toastLayer.style.bottom = '16px';
-      setTimer(
+      deps.setTimer(
         () => {
           if (serial === toastSerial) toastLayer.replaceChildren();
         },
@@ -246,9 +193,8 @@ export function createHighlighterUi(doc: Document, setTimer: (run: () => void, m
     },
 
     destroy() {
-      editorCallbacks = null;
+      clearLayer();
       host.remove();
     },
   };
-  return ui;
 }

@@ -17,6 +17,24 @@ class ChromiumPage implements DriverPage {
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
   }
 
+  async evaluateInFrame<A, R>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null> {
+    const frame = this.page.frames().find((f) => f !== this.page.mainFrame() && f.url().includes(urlPart));
+    if (!frame) return null;
+    return frame.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown).catch(() => null);
+  }
+
+  clickAt(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
+  }
+
+  typeAsUser(text: string): Promise<void> {
+    return this.page.keyboard.type(text);
+  }
+
+  pressAsUser(chord: string): Promise<void> {
+    return this.page.keyboard.press(chord);
+  }
+
   async goto(url: string): Promise<void> {
     await this.page.goto(url).catch(() => {});
   }
@@ -47,6 +65,7 @@ export async function launchChromium({ colorScheme = 'light' }: LaunchOptions = 
   const browser = await launchExtension({ build: 'e2e' });
   return {
     name: 'chromium',
+    extensionId: browser.extensionId,
     grantsPermissionRequests: false,
     restrictedPage: { url: 'chrome://version', title: 'Crux can’t read this page', text: 'browser’s own pages' },
     async openPage(url) {

@@ -1,9 +1,10 @@
 /**
  * What a cross-browser scenario does inside a page, as functions of the page: find an element by role-like CSS and
- * accessible name (through open shadow roots, where Crux's in-page editor lives), click it, type into it, read it.
- * The same code runs in Chromium and Firefox because it is the page's own DOM, not a driver's locator engine.
- * Synthetic events are enough here: nothing Crux does on these paths needs a trusted user gesture (the per-site
- * switch's permission prompt would, and is not among these scenarios).
+ * accessible name (through open shadow roots), click it, type into it, read it. The same code runs in Chromium and
+ * Firefox because it is the page's own DOM, not a driver's locator engine. Synthetic events are enough in Crux's
+ * own pages (popup, library). In a web page they are not: Crux's "Save highlight" button answers the reader's own
+ * clicks only, and its note editor is a frame of Crux's origin, so {@link saveWithEditor} uses the browser's own
+ * mouse and keyboard, as a reader does.
  */
 import { expect } from 'vitest';
 import type { DriverPage } from './driver';
@@ -192,4 +193,96 @@ export function paragraphInView(needle: string): boolean {
   if (!p) return false;
   const rect = p.getBoundingClientRect();
   return rect.bottom > 0 && rect.top < window.innerHeight;
+}
+
+/** What saving through the in-page editor needs of a page: scripts, frames and the browser's own input. */
+export type ReaderPage = Pick<DriverPage, 'evaluate' | 'evaluateInFrame' | 'clickAt' | 'typeAsUser' | 'pressAsUser'>;
+
+/** The editor frame's page (`entrypoints/editor/`). */
+export const EDITOR_FRAME = '/editor.html';
+
+/** The editor's colours, in the order of its radio group (`COLOUR_LIST`). */
+const COLOURS = ['Key point', 'Evidence', 'Question', 'Disagreement'] as const;
+
+/**
+ * Clicks Crux's "Save highlight" button with the browser's own mouse. The button is in a closed shadow root, which no
+ * script or locator can look into; Crux places it just below the end of the selection, centred on it (`ui.ts`: a
+ * 6 px gap, a button about 30 px tall), so the click aims there once the page shows Crux's host at that point.
+ */
+export async function clickSaveHighlight(page: ReaderPage): Promise<void> {
+  let point: { x: number; y: number } | null = null;
+  await expect
+    .poll(
+      async () => {
+        point = await page.evaluate(() => {
+          const selection = document.getSelection();
+          if (!selection || selection.rangeCount === 0) return null;
+          const rects = [...selection.getRangeAt(0).getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+          const last = rects.at(-1);
+          if (!last) return null;
+          const at = { x: Math.round(last.right), y: Math.round(last.bottom + 6 + 14) };
+          return document.elementFromPoint(at.x, at.y)?.hasAttribute('data-crux-ignore') ? at : null;
+        }, undefined);
+        return point !== null;
+      },
+      { timeout: WAIT_MS, message: 'the Save highlight button next to the selection' },
+    )
+    .toBe(true);
+  const { x, y } = point!;
+  await page.clickAt(x, y);
+}
+
+/** Waits for the editor's frame to show its form with the keyboard focus in the note. */
+export async function waitForEditor(page: ReaderPage): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluateInFrame(
+          EDITOR_FRAME,
+          () => document.hasFocus() && document.activeElement?.tagName === 'TEXTAREA',
+          undefined,
+        ),
+      { timeout: WAIT_MS, message: 'the note editor, focused on its note' },
+    )
+    .toBe(true);
+}
+
+/** What the reader enters in the editor. */
+export interface EditorEntry {
+  /** The colour's label (default: the first, Key point). */
+  colour?: (typeof COLOURS)[number];
+  /** The note, typed key by key. */
+  note: string;
+  /** Tags, typed into the tags field. */
+  tags?: string;
+}
+
+/**
+ * Writes in the open editor with the browser's own keyboard, as a reader does: Shift+Tab to the colours and arrows
+ * to one, Tab back to the note and type it, Tab to the tags and type them, then Ctrl+Enter saves.
+ */
+export async function writeInEditor(page: ReaderPage, entry: EditorEntry): Promise<void> {
+  const steps = COLOURS.indexOf(entry.colour ?? 'Key point');
+  if (steps > 0) {
+    await page.pressAsUser('Shift+Tab');
+    for (let step = 0; step < steps; step++) await page.pressAsUser('ArrowRight');
+    await page.pressAsUser('Tab');
+  }
+  await page.typeAsUser(entry.note);
+  if (entry.tags) {
+    await page.pressAsUser('Tab');
+    await page.typeAsUser(entry.tags);
+  }
+  await page.pressAsUser('Control+Enter');
+}
+
+/** Selects `quote`, clicks "Save highlight", writes the entry in the editor's frame and saves, waiting for it to close. */
+export async function saveWithEditor(page: ReaderPage, quote: string, entry: EditorEntry): Promise<void> {
+  await selectText(page, quote);
+  await clickSaveHighlight(page);
+  await waitForEditor(page);
+  await writeInEditor(page, entry);
+  await expect
+    .poll(() => page.evaluateInFrame(EDITOR_FRAME, () => true, undefined), { message: 'the editor closed' })
+    .toBeNull();
 }

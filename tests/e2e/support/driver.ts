@@ -12,6 +12,17 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface DriverPage {
   /** Runs `fn(arg)` in the page's own JavaScript world and returns its (serialisable) result. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs `fn(arg)` in the first child frame whose URL contains `urlPart` (Crux's editor frame, which no script of the
+   * page can reach). @returns its result, or null while there is no such frame
+   */
+  evaluateInFrame<A, R>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
+  /** Clicks at a point of the viewport (CSS pixels) with the browser's own mouse (a trusted click). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Types text with the browser's own keyboard, into whatever has the focus (trusted key and input events). */
+  typeAsUser(text: string): Promise<void>;
+  /** Presses a key or a chord (`Control+Enter`, `Shift+Tab`, `ArrowRight`) with the browser's own keyboard. */
+  pressAsUser(chord: string): Promise<void>;
   /** Navigates this tab to `url` and waits for the load (a failed load does not throw). */
   goto(url: string): Promise<void>;
   /**
@@ -33,6 +44,8 @@ export interface DriverPage {
 export interface Driver {
   /** Which browser this is. */
   readonly name: BrowserName;
+  /** Crux's extension id in this browser (`runtime.id`). */
+  readonly extensionId: string;
   /** One of the browser's own pages, and the alert Crux shows for it (the "restricted page" scenario). */
   readonly restrictedPage: RestrictedPage;
   /**

@@ -8,7 +8,7 @@
  * Crux with `runtime.sendMessage`), waits for the new tab, and uninstalls it. Scripts, screenshots and viewports
  * work in the opened extension tab as in any other.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,6 +49,33 @@ class FirefoxPage implements DriverPage {
 
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>;
+  }
+
+  async evaluateInFrame<A, R>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null> {
+    // BiDi reports a moz-extension frame's URL as about:blank: ask each child frame where it is.
+    for (const frame of this.page.frames()) {
+      if (frame === this.page.mainFrame()) continue;
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (!href.includes(urlPart)) continue;
+      return (frame.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>).catch(() => null);
+    }
+    return null;
+  }
+
+  clickAt(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
+  }
+
+  typeAsUser(text: string): Promise<void> {
+    return this.page.keyboard.type(text);
+  }
+
+  async pressAsUser(chord: string): Promise<void> {
+    const keys = chord.split('+') as KeyInput[];
+    const key = keys.pop()!;
+    for (const modifier of keys) await this.page.keyboard.down(modifier);
+    await this.page.keyboard.press(key);
+    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier);
   }
 
   async goto(url: string): Promise<void> {
@@ -135,6 +162,7 @@ export async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {
 
   return {
     name: 'firefox',
+    extensionId: CRUX_ID,
     grantsPermissionRequests: true,
     // Opened through the seam, the popup has no activeTab grant, and without one (or the `tabs` permission) Firefox
     // hides a browser page's URL from Crux: what is left is the refusal, read as "no access". After a real toolbar

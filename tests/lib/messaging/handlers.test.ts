@@ -63,6 +63,12 @@ describe('every message has a handler', () => {
       createAutoShowHandlers(db, makeAutoShowApis().apis),
       async () => 'persisted',
       tabs,
+      {
+        readEditorDraft: async () => null,
+        editorColourChosen: async () => {},
+        editorResized: async () => {},
+        editorClosed: async () => {},
+      },
     );
     expect(Object.keys(handlers).sort()).toEqual(messagesOf('BackgroundProtocol').sort());
   });
@@ -83,9 +89,8 @@ describe('every message has a handler', () => {
     const { onMessage, registered } = recordingOnMessage<HighlighterProtocol>();
     const store = {
       loadPageNotes: async () => ok({ pageKey: 'k', highlights: [], notes: [] }),
-      saveHighlight: async () => ok(null as never),
     };
-    runHighlighter(ctx, document, { store, onMessage });
+    runHighlighter(ctx, document, { store, onMessage, isTrusted: () => false, editorUrl: 'about:blank' });
     expect([...registered].sort()).toEqual(messagesOf('HighlighterProtocol').sort());
     for (const run of invalidated) run();
     expect(registered).toEqual([]);
