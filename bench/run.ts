@@ -8,6 +8,7 @@ import { benchAnalysis } from './analysis';
 import { benchPopup } from './popup';
 import { benchHighlights } from './highlights';
 import { benchLibrary } from './library';
+import { benchImport } from './import';
 import { benchSizes } from './sizes';
 import { BUILDS } from '../tests/e2e/support/browser';
 
@@ -20,3 +21,4 @@ benchAnalysis(corpus);
 await benchPopup(corpus);
 await benchHighlights(corpus);
 await benchLibrary();
+await benchImport();
