@@ -164,7 +164,8 @@ export async function benchImport(): Promise<void> {
       const text = (window as unknown as { cruxLarge: string }).cruxLarge;
       const started = performance.now();
       const parsed = api.parseAnnotationFile(text);
-      if (!parsed.ok) throw new Error(`refused (${(text.length / 1e6).toFixed(1)} MB): ${JSON.stringify(parsed.error)}`);
+      if (!parsed.ok)
+        throw new Error(`refused (${(text.length / 1e6).toFixed(1)} MB): ${JSON.stringify(parsed.error)}`);
       delete (window as unknown as { cruxLarge?: string }).cruxLarge;
       return performance.now() - started;
     });
