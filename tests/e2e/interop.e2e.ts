@@ -36,9 +36,9 @@ async function paintedQuotes(page: Page): Promise<string[]> {
   });
 }
 
-/** Whether the element at the centre of a locator's box is that element (or inside it): nothing covers it. */
-async function isOnTop(page: Page, name: string): Promise<boolean> {
-  const button = page.getByRole('button', { name });
+/** Whether the element at the centre of a control's box is that control (or inside it): nothing covers it. */
+async function isOnTop(page: Page, role: 'button' | 'checkbox', name: string): Promise<boolean> {
+  const button = page.getByRole(role, { name });
   const box = await button.boundingBox();
   if (!box) return false;
   return button.evaluate(
@@ -72,8 +72,22 @@ describe("Hypothesis's export file", () => {
 
     // The outcome box hangs under the Export button: the open menu draws above it and stays clickable.
     await library.getByRole('button', { name: 'Export' }).click();
-    expect(await isOnTop(library, 'Web Annotation JSON (.json)')).toBe(true);
-    expect(await isOnTop(library, 'Markdown (.md)')).toBe(true);
+    // Where the outcome box and the open menu overlap, the menu is on top.
+    const outcome = (await library.locator('.import-outcome').boundingBox())!;
+    const menu = (await library.locator('.export-panel').boundingBox())!;
+    const overlap = {
+      x: (Math.max(outcome.x, menu.x) + Math.min(outcome.x + outcome.width, menu.x + menu.width)) / 2,
+      y: (Math.max(outcome.y, menu.y) + Math.min(outcome.y + outcome.height, menu.y + menu.height)) / 2,
+    };
+    expect(overlap.x > outcome.x && overlap.x < menu.x + menu.width, 'the boxes overlap').toBe(true);
+    expect(
+      await library.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.export-panel') !== null, overlap),
+    ).toBe(true);
+    // Every control of the menu, the first one included (the outcome box reaches over the top of the menu).
+    expect(await isOnTop(library, 'checkbox', 'Include recently deleted notes')).toBe(true);
+    expect(await isOnTop(library, 'button', 'Markdown (.md)')).toBe(true);
+    expect(await isOnTop(library, 'button', 'Web Annotation JSON (.json)')).toBe(true);
+    await library.getByRole('checkbox', { name: 'Include recently deleted notes' }).click({ trial: true });
     await library.getByRole('button', { name: 'Markdown (.md)' }).click();
     await library.getByText(/^Exported 3 notes to crux-notes-/).waitFor();
 
