@@ -10,6 +10,7 @@
 import { COLOUR_LIST, DEFAULT_COLOUR, isColourName, type ColourName } from '@/lib/db/colours';
 import { formatTagField, tagsFromEditor } from '@/lib/highlights/tags';
 import { notesStrings as t } from '@/lib/strings';
+import { el } from '@/lib/dom/element';
 
 /** What the reader entered in the editor. */
 export interface HighlightDraft {
@@ -43,19 +44,6 @@ export interface EditorFormOptions {
 export interface EditorForm {
   form: HTMLFormElement;
   note: HTMLTextAreaElement;
-}
-
-/** Creates an element with attributes and children. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
 }
 
 /** Creates the editor's form (not yet in the document). */

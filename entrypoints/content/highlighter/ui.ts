@@ -13,6 +13,7 @@
 import { notesStrings as t } from '@/lib/strings';
 import { IGNORE_ATTRIBUTE } from './selection';
 import { HIGHLIGHTER_CSS } from './styles';
+import { el } from '@/lib/dom/element';
 
 /** Whether an event comes from the reader (the browser's `event.isTrusted`) rather than from a page's script. */
 export type TrustCheck = (event: Event) => boolean;
@@ -62,19 +63,6 @@ const GAP = 6;
 const EDITOR_WIDTH = 316;
 /** The editor frame's height before it reports its own; and the bounds a reported height is kept within. */
 const EDITOR_HEIGHT = { initial: 280, min: 60, max: 640 };
-
-/** Creates an element with attributes and children. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
 
 /** Creates the UI (hidden) in a document. */
 export function createHighlighterUi(doc: Document, deps: HighlighterUiDeps): HighlighterUi {
