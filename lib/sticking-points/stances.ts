@@ -43,8 +43,8 @@ interface Party {
   block: number;
 }
 
-/** Verbs by which a party takes a stance on something (lemmas). */
-const STANCE_VERBS: ReadonlySet<string> = new Set([
+/** Verbs by which a party takes a stance on something (lemmas), besides the reporting verbs below. */
+const TAKING_VERBS = [
   'want',
   'demand',
   'insist',
@@ -90,19 +90,7 @@ const STANCE_VERBS: ReadonlySet<string> = new Set([
   'lobby',
   'fight',
   'promise',
-  'expect',
-  'hope',
-  'believe',
-  'say',
-  'tell',
-  'add',
-  'state',
-  'stress',
-  'write',
-  'announce',
-  'suggest',
-  'admit',
-]);
+];
 
 /** Verbs that report speech: a stance only when what is said is contentious (a quotation, a modal, a negation). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
@@ -119,6 +107,9 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'expect',
   'hope',
 ]);
+
+/** Verbs by which a party takes a stance: the taking verbs and the reporting ones. */
+const STANCE_VERBS: ReadonlySet<string> = new Set([...TAKING_VERBS, ...REPORTING_VERBS]);
 
 /** Verbs that need a particle to be stances ("call for", "push for", "press for", "vote against"). */
 const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
