@@ -18,6 +18,7 @@ import { median, ms, printTable } from './stats';
 /** The bench's view of the bundled store code. */
 type BenchApi = typeof import('../lib/db/schema') &
   typeof import('../lib/db/words') &
+  typeof import('../lib/db/word-index') &
   typeof import('../lib/db/export-query') &
   typeof import('../lib/db/import') &
   typeof import('../lib/export/web-annotation') &
@@ -28,6 +29,7 @@ type BenchApi = typeof import('../lib/db/schema') &
 const ENTRY = `
 export { createCruxDb } from './db/schema';
 export { indexWords } from './db/words';
+export { writeWordRows } from './db/word-index';
 export { collectForExport } from './db/export-query';
 export { importAnnotations } from './db/import';
 export { toWebAnnotations, serializeWebAnnotations } from './export/web-annotation';
@@ -109,9 +111,10 @@ export async function benchLibrary(): Promise<void> {
           };
         });
         const started = performance.now();
-        await db.transaction('rw', db.pages, db.highlights, async () => {
+        await db.transaction('rw', db.pages, db.highlights, db.highlightWords, async () => {
           await db.pages.bulkAdd(pageRows);
           await db.highlights.bulkAdd(rows);
+          await api.writeWordRows(db, 'highlights', rows);
         });
         const elapsed = performance.now() - started;
         db.close();

@@ -12,8 +12,9 @@ const ENTRY = `
 import { createCruxDb } from './db/schema';
 import { searchNotes } from './db/search';
 import { indexWords } from './db/words';
+import { writeWordRows } from './db/word-index';
 import { inventWords } from '../bench/invented-words';
-export { createCruxDb, searchNotes, indexWords, inventWords };
+export { createCruxDb, searchNotes, indexWords, inventWords, writeWordRows };
 `;
 
 const script = await bundleForPage(ENTRY, 'cruxDb');
@@ -36,6 +37,7 @@ try {
     type Api = typeof import('../lib/db/search') &
       typeof import('../lib/db/schema') &
       typeof import('../lib/db/words') &
+      typeof import('../lib/db/word-index') &
       typeof import('./invented-words');
     const api = (window as unknown as { cruxDb: Api }).cruxDb;
     const { vocabulary, word } = api.inventWords(1);
@@ -58,7 +60,10 @@ try {
         modified: i,
       };
     });
-    await db.highlights.bulkAdd(rows);
+    await db.transaction('rw', db.highlights, db.highlightWords, async () => {
+      await db.highlights.bulkAdd(rows);
+      await api.writeWordRows(db, 'highlights', rows);
+    });
     const common = vocabulary[0]!;
     const rare = vocabulary[2500]!;
     const queries = [

@@ -226,6 +226,7 @@ const storeActions: Record<StoreAction, string> = {
   search: 'the search could not run',
   export: 'the export could not be made',
   import: 'nothing was imported',
+  'index-words': 'the search index of your imported notes was not finished',
 };
 
 /**

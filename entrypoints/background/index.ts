@@ -7,6 +7,7 @@
  */
 import { db } from '@/lib/db/instance';
 import { requestPersistentStorage } from '@/lib/db/persist';
+import { catchUpWords } from '@/lib/db/word-index';
 import { guardHandlers, registerHandlers } from '@/lib/messaging/handlers';
 import { backgroundMessenger, CONTENT_SCRIPT_FILE, highlighterMessenger } from '@/lib/messaging/messengers';
 import { BACKGROUND_SENDERS, identifySender } from '@/lib/messaging/senders';
@@ -68,6 +69,9 @@ export default defineBackground(() => {
   const identify = (sender: Parameters<typeof identifySender>[0]) => identifySender(sender, browser.runtime.id);
   registerHandlers(backgroundMessenger.onMessage, guardHandlers(handlers, BACKGROUND_SENDERS, identify));
   syncAutoShowWithPermissions(browser.permissions, autoShow);
+  // Word rows an import (or the version 4 upgrade) left pending are written when the worker starts, so the store's
+  // search finds those notes by its index even before the library is next opened. A failure leaves them pending.
+  void catchUpWords(db);
 
   const editorApis: EditorTabApis = {
     injectContentScript,

@@ -115,9 +115,11 @@ export default function App({ source, download, mark = () => {} }: AppProps) {
 
   useEffect(() => source.watchFacets(setFacets), [source]);
 
-  // Notes deleted more than 30 days ago are removed for good when the library opens.
+  // When the library opens: notes deleted more than 30 days ago are removed for good, and imported notes whose
+  // word rows an earlier import left unwritten get them (the library's own search does not wait for them).
   useEffect(() => {
     void source.purgeExpired().catch(() => {});
+    void source.catchUpWords().catch(() => {});
   }, [source]);
 
   useLayoutEffect(() => {

@@ -15,6 +15,7 @@ import type { ColourName } from '@/lib/db/colours';
 import { collectForExport, type ExportSelection } from '@/lib/db/export-query';
 import type { ImportSummary } from '@/lib/db/import';
 import { listDeleted, purgeNote, RETENTION_MS, type DeletedNote } from '@/lib/db/trash';
+import { catchUpWords } from '@/lib/db/word-index';
 import { isOpenableUrl } from '@/lib/url/scheme';
 import { chooseImportSession } from './import-client';
 import { createImportSession, type ImportFailure, type ImportProgress, type ImportSession } from './import-session';
@@ -153,6 +154,11 @@ export interface LibrarySource {
   purgeAllDeleted(): Promise<Result<number, LibraryFailure>>;
   /** Removes notes deleted more than `RETENTION_DAYS` ago (when the library opens). @returns how many */
   purgeExpired(): Promise<Result<number, LibraryFailure>>;
+  /**
+   * Writes the word rows of imported notes still pending (`word-index.ts`), as the library opens (an import left
+   * unfinished by a closed page) and after each import. @returns how many rows
+   */
+  catchUpWords(): Promise<Result<number, LibraryFailure>>;
 }
 
 /** Milliseconds in a day. */
@@ -343,7 +349,12 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
         importFailureSentence,
       ),
 
-    importNotes: (preview) => settle(() => preview.session.commit(), t.importFailed, importFailureSentence),
+    importNotes: async (preview) => {
+      const result = await settle(() => preview.session.commit(), t.importFailed, importFailureSentence);
+      // The imported notes' word rows follow in the background; the outcome shows at once.
+      if (result.ok) void catchUpWords(db);
+      return result;
+    },
 
     watchDeleted(onList) {
       return watchStore(
@@ -361,5 +372,6 @@ export function createLibrarySource(db: CruxDb, deps: LibraryDeps): LibrarySourc
     purgeNote: (kind, id) => store(() => purgeNote(db, kind, id)),
     purgeAllDeleted: () => store(() => purgeDeleted(db, Number.POSITIVE_INFINITY)),
     purgeExpired: () => store(() => purgeDeleted(db, now() - RETENTION_MS)),
+    catchUpWords: () => store(() => catchUpWords(db)),
   };
 }

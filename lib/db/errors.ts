@@ -66,7 +66,9 @@ export type StoreAction =
   /** `collectForExport`. */
   | 'export'
   /** `importAnnotations`. */
-  | 'import';
+  | 'import'
+  /** `catchUpWords`: writing imported notes' word rows in the background. */
+  | 'index-words';
 
 /** A failed store operation. Structured-clonable, so it can cross from the background to a page or content script. */
 export interface StoreError {

@@ -6,7 +6,7 @@
 import { err, ok, type Result } from '../result';
 import { storeError, toStoreError, type StoreError } from './errors';
 import type { CruxDb } from './schema';
-import { searchNotes, type SearchFilters } from './search';
+import { searchNotes, searchTables, type SearchFilters } from './search';
 import type { Highlight, PageNote, PageRecord } from './types';
 
 /** The records an export is made from. */
@@ -83,20 +83,14 @@ export async function collectForExport(
   selection: ExportSelection = { kind: 'all' },
 ): Promise<Result<ExportData, StoreError>> {
   try {
-    return await db.transaction(
-      'r',
-      db.pages,
-      db.highlights,
-      db.pageNotes,
-      async (): Promise<Result<ExportData, StoreError>> => {
-        const picked = await pickNotes(db, selection);
-        if (!picked.ok) return picked;
-        const { highlights, pageNotes } = picked.value;
-        const pageKeys = [...new Set([...highlights, ...pageNotes].map((n) => n.pageKey))].sort();
-        const pages = (await db.pages.bulkGet(pageKeys)).filter((p): p is PageRecord => p !== undefined);
-        return ok({ pages, highlights: highlights.sort(byCreated), pageNotes: pageNotes.sort(byCreated) });
-      },
-    );
+    return await db.transaction('r', searchTables(db), async (): Promise<Result<ExportData, StoreError>> => {
+      const picked = await pickNotes(db, selection);
+      if (!picked.ok) return picked;
+      const { highlights, pageNotes } = picked.value;
+      const pageKeys = [...new Set([...highlights, ...pageNotes].map((n) => n.pageKey))].sort();
+      const pages = (await db.pages.bulkGet(pageKeys)).filter((p): p is PageRecord => p !== undefined);
+      return ok({ pages, highlights: highlights.sort(byCreated), pageNotes: pageNotes.sort(byCreated) });
+    });
   } catch (error) {
     return err(toStoreError(error, 'export'));
   }

@@ -16,6 +16,7 @@ import { tick, versionOf } from './revision';
 import { removeEmptyPages } from './trash';
 import { deviceIdOf, type CruxDb } from './schema';
 import type { Highlight, PageNote, PageNotes, PageRecord } from './types';
+import { deleteWordRows, writeWordRows } from './word-index';
 import { indexWords, normalizeTags } from './words';
 
 /** Options of commands that create a record. */
@@ -139,10 +140,11 @@ export async function saveHighlight(
   };
   return attempt(action, async () => {
     Object.assign(highlight, tick([], await deviceIdOf(db)));
-    return db.transaction('rw', db.pages, db.highlights, async () => {
+    return db.transaction('rw', db.pages, db.highlights, db.highlightWords, async () => {
       const record = await touchPage(db, page, now);
       highlight.site = record.site;
       await db.highlights.add(highlight);
+      await writeWordRows(db, 'highlights', [highlight]);
       return highlight;
     });
   });
@@ -163,7 +165,7 @@ export async function updateHighlight(
   if (changes.colour !== undefined && !isColourName(changes.colour)) return err(storeError('invalid', action));
   return attemptOnRecord(action, async () => {
     const device = await deviceIdOf(db);
-    return db.transaction('rw', db.highlights, async () => {
+    return db.transaction('rw', db.highlights, db.highlightWords, async () => {
       const current = await db.highlights.get(id);
       if (!current || current.deletedAt !== undefined) return null;
       if (changes.expected !== undefined && changes.expected !== versionOf(current)) throw new StaleNoteError();
@@ -182,6 +184,7 @@ export async function updateHighlight(
         ...tick(current.clock ?? [], device),
       };
       await db.highlights.put(updated);
+      await writeWordRows(db, 'highlights', [updated]);
       return updated;
     });
   });
@@ -283,9 +286,10 @@ export async function addPageNote(
   };
   return attempt(action, async () => {
     Object.assign(note, tick([], await deviceIdOf(db)));
-    return db.transaction('rw', db.pages, db.pageNotes, async () => {
+    return db.transaction('rw', db.pages, db.pageNotes, db.pageNoteWords, async () => {
       note.site = (await touchPage(db, page, now)).site;
       await db.pageNotes.add(note);
+      await writeWordRows(db, 'pageNotes', [note]);
       return note;
     });
   });
@@ -303,7 +307,7 @@ export async function updatePageNote(
 ): Promise<Result<PageNote, StoreError>> {
   return attemptOnRecord('save-change', async () => {
     const device = await deviceIdOf(db);
-    return db.transaction('rw', db.pageNotes, async () => {
+    return db.transaction('rw', db.pageNotes, db.pageNoteWords, async () => {
       const current = await db.pageNotes.get(id);
       if (!current || current.deletedAt !== undefined) return null;
       if (changes.expected !== undefined && changes.expected !== versionOf(current)) throw new StaleNoteError();
@@ -319,6 +323,7 @@ export async function updatePageNote(
         ...tick(current.clock ?? [], device),
       };
       await db.pageNotes.put(updated);
+      await writeWordRows(db, 'pageNotes', [updated]);
       return updated;
     });
   });
@@ -361,11 +366,21 @@ export async function listPageNotes(db: CruxDb, pageKey: string): Promise<Result
  */
 export async function purgeDeleted(db: CruxDb, deletedBefore: number): Promise<Result<number, StoreError>> {
   return attempt('purge', () =>
-    db.transaction('rw', db.pages, db.highlights, db.pageNotes, async () => {
+    db.transaction('rw', [db.pages, db.highlights, db.pageNotes, db.highlightWords, db.pageNoteWords], async () => {
       const highlights = await db.highlights.where('deletedAt').below(deletedBefore).toArray();
       const notes = await db.pageNotes.where('deletedAt').below(deletedBefore).toArray();
       await db.highlights.bulkDelete(highlights.map((h) => h.id));
       await db.pageNotes.bulkDelete(notes.map((n) => n.id));
+      await deleteWordRows(
+        db,
+        'highlights',
+        highlights.map((h) => h.id),
+      );
+      await deleteWordRows(
+        db,
+        'pageNotes',
+        notes.map((n) => n.id),
+      );
       await removeEmptyPages(
         db,
         [...highlights, ...notes].map((item) => item.pageKey),

@@ -11,7 +11,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { siteOf } from '../url/normalize';
 import { normalizeColour } from './colours';
 import { tick } from './revision';
-import type { Highlight, MetaRecord, PageNote, PageRecord, SiteSettings } from './types';
+import type { Highlight, MetaRecord, PageNote, PageRecord, PendingWords, SiteSettings, WordRow } from './types';
 import { indexWords, normalizeTags } from './words';
 
 /** The database name the extension uses. */
@@ -57,8 +57,27 @@ export const SCHEMA_V3 = {
   meta: 'key',
 } as const;
 
+/**
+ * Version 4: moves the word index of highlights and page notes out of their tables into word tables of their own
+ * (`WordRow`: id and words, `*words` indexed), so an import writes its notes without the index's cost and their rows
+ * follow in the background (`word-index.ts`). Notes keep their `words` (unindexed): the library's in-memory index
+ * and the store's in-memory matching read them there. The upgrade lists every stored note as pending, so the rows
+ * are written after it, in batches, rather than while the database is held for the upgrade.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  /** As in version 3 without `*words`. */
+  highlights: 'id, pageKey, site, colour, *tags, created, modified, deletedAt',
+  /** As in version 3 without `*words`. */
+  pageNotes: 'id, pageKey, site, *tags, created, modified, deletedAt',
+  /** Primary key: the highlight's id. Index: its words (multi-entry: search). */
+  highlightWords: 'id, *words',
+  /** Primary key: the page note's id. Index: its words (multi-entry: search). */
+  pageNoteWords: 'id, *words',
+} as const;
+
 /** The current version. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** The `meta` key of this profile's device id. */
 export const DEVICE_KEY = 'device';
@@ -76,14 +95,19 @@ export class CruxDb extends Dexie {
   declare pageNotes: EntityTable<PageNote, 'id'>;
   /** Per-site preferences. */
   declare sites: EntityTable<SiteSettings, 'site'>;
-  /** What Crux keeps about itself: this profile's device id. */
+  /** What Crux keeps about itself: this profile's device id, the notes whose word rows are pending. */
   declare meta: EntityTable<MetaRecord, 'key'>;
+  /** The word index of highlights (`word-index.ts`). */
+  declare highlightWords: EntityTable<WordRow, 'id'>;
+  /** The word index of page notes (`word-index.ts`). */
+  declare pageNoteWords: EntityTable<WordRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     // A new database gets its device id when it is created (upgrades do not run then).
     this.on('populate', (tx) => {
       void tx.table('meta').add({ key: DEVICE_KEY, value: crypto.randomUUID() });
@@ -103,7 +127,7 @@ export async function deviceIdOf(db: CruxDb): Promise<string> {
   if (known !== undefined) return known;
   const id = await db.transaction('rw', db.meta, async () => {
     const stored = await db.meta.get(DEVICE_KEY);
-    if (stored) return stored.value;
+    if (stored?.key === DEVICE_KEY) return stored.value;
     const value = crypto.randomUUID();
     await db.meta.add({ key: DEVICE_KEY, value });
     return value;
@@ -117,6 +141,22 @@ export function createCruxDb(name: string = DB_NAME): CruxDb {
   return new CruxDb(name);
 }
 
+/** The `meta` key of the notes whose word rows are pending (`word-index.ts`). */
+export const WORDS_PENDING_KEY = 'wordsPending';
+
+/**
+ * Version 3 → 4: lists every stored note as pending, so the background writes their word rows after the upgrade
+ * (`catchUpWords`); until then the store's search matches them from their own `words`.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const value: PendingWords = {
+    highlights: (await tx.table('highlights').toCollection().primaryKeys()) as string[],
+    pageNotes: (await tx.table('pageNotes').toCollection().primaryKeys()) as string[],
+  };
+  if (value.highlights.length + value.pageNotes.length > 0)
+    await tx.table('meta').put({ key: WORDS_PENDING_KEY, value });
+}
+
 /**
  * Version 2 → 3: makes this profile's device id; gives every highlight and page note one change by it (so a stored
  * note is a local edit that only a descendant may replace); renormalises colours (a v2 import could store
@@ -125,7 +165,7 @@ export function createCruxDb(name: string = DB_NAME): CruxDb {
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   const meta = tx.table('meta');
   const stored = (await meta.get(DEVICE_KEY)) as MetaRecord | undefined;
-  const device = stored?.value ?? crypto.randomUUID();
+  const device = stored?.key === DEVICE_KEY ? stored.value : crypto.randomUUID();
   if (!stored) await meta.add({ key: DEVICE_KEY, value: device });
   const now = Date.now();
   const latest = now + DAY_MS;

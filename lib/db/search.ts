@@ -1,5 +1,6 @@
 /**
- * Searching notes as the reader types, through the multi-entry `words` indexes: every query word must match a
+ * Searching notes as the reader types, through the multi-entry `words` indexes (pages' titles, and the notes' word
+ * tables of `word-index.ts`, with notes whose rows are pending matched from their own words): every query word must match a
  * note's quote, note text, tags or its page's title. Finished words match whole words or their stems; the word
  * being typed matches as a prefix. Filters (site, colour, tag, date) narrow the hits.
  *
@@ -16,6 +17,7 @@ import type { ColourName } from './colours';
 import { toStoreError, type StoreError } from './errors';
 import type { CruxDb } from './schema';
 import type { Highlight, PageNote, PageRecord } from './types';
+import { readPendingWords, wordTableOf } from './word-index';
 import { normalizeTag, queryTerms } from './words';
 
 /** Filters for a search; all optional, all must hold. */
@@ -76,6 +78,23 @@ type Term = { word: string; stem: string } | string;
 /** A table of notes. */
 type NoteTable = CruxDb['highlights'] | CruxDb['pageNotes'];
 
+/** What the plans read for one kind of note. */
+interface KindTables {
+  /** The notes. */
+  notes: NoteTable;
+  /** Their word rows (`word-index.ts`). */
+  words: CruxDb['highlightWords'];
+  /** Notes whose rows are pending: matched from their own words, their rows (if any) not trusted. */
+  pending: readonly (Highlight | PageNote)[];
+  /** The ids of `pending`. */
+  pendingIds: ReadonlySet<string>;
+}
+
+/** The tables a search reads; a caller running `searchNotes` inside its own transaction includes them all. */
+export function searchTables(db: CruxDb) {
+  return [db.pages, db.highlights, db.pageNotes, db.highlightWords, db.pageNoteWords, db.meta];
+}
+
 /** Everything a plan needs to know about the query. */
 interface Query {
   /** The query words. */
@@ -101,36 +120,52 @@ interface Matches {
 }
 
 /** The index ranges a term looks up. */
-function termRanges(table: NoteTable | CruxDb['pages'], term: Term): Collection<unknown, unknown>[] {
+function termRanges(table: CruxDb['highlightWords'] | CruxDb['pages'], term: Term): Collection<unknown, unknown>[] {
   // Each value is its own `equals`/`startsWith` range rather than one `anyOf`: a cursor hopping between values is
   // slow in some IndexedDB implementations (seconds in fake-indexeddb for a common word); a key range is fast.
   if (typeof term === 'string') return [table.where('words').startsWith(term)];
   return [...new Set([term.word, term.stem])].map((value) => table.where('words').equals(value));
 }
 
-/** Primary keys of rows whose words match a term. */
-async function keysForTerm(table: NoteTable | CruxDb['pages'], term: Term): Promise<Set<string>> {
-  const lists = await Promise.all(termRanges(table, term).map((range) => range.primaryKeys()));
+/** Keys of the pages whose titles match a term. */
+async function pagesForTerm(db: CruxDb, term: Term): Promise<Set<string>> {
+  const lists = await Promise.all(termRanges(db.pages, term).map((range) => range.primaryKeys()));
   return new Set(lists.flat() as string[]);
+}
+
+/** Ids of the notes of one kind whose words match a term: from their rows, and pending notes from their words. */
+async function keysForTerm(tables: KindTables, term: Term): Promise<Set<string>> {
+  const lists = await Promise.all(termRanges(tables.words, term).map((range) => range.primaryKeys()));
+  const ids = new Set((lists.flat() as string[]).filter((id) => !tables.pendingIds.has(id)));
+  for (const note of tables.pending) if (wordsMatchTerm(note, term)) ids.add(note.id);
+  return ids;
 }
 
 /**
  * Index entries matching a term, counted up to just past {@link COMMON_TERM_ENTRIES} (a measure of how common it is;
- * a note can count more than once). Bounded: a full `count()` walks every entry of a one-letter prefix, tens of
- * thousands on a large library, where a capped key read stops as soon as the term is known to be common.
+ * a note can count more than once), plus the pending notes it matches. Bounded: a full `count()` walks every entry
+ * of a one-letter prefix, tens of thousands on a large library, where a capped key read stops as soon as the term is
+ * known to be common.
  */
-async function entriesForTerm(table: NoteTable, term: Term): Promise<number> {
+async function entriesForTerm(tables: KindTables, term: Term): Promise<number> {
   const counts = await Promise.all(
-    termRanges(table, term).map(async (range) => (await range.limit(COMMON_TERM_ENTRIES + 1).primaryKeys()).length),
+    termRanges(tables.words, term).map(
+      async (range) => (await range.limit(COMMON_TERM_ENTRIES + 1).primaryKeys()).length,
+    ),
   );
-  return counts.reduce((sum, n) => sum + n, 0);
+  const pending = tables.pending.filter((note) => wordsMatchTerm(note, term)).length;
+  return counts.reduce((sum, n) => sum + n, pending);
+}
+
+/** Whether a note's own words match a term. */
+function wordsMatchTerm(note: Highlight | PageNote, term: Term): boolean {
+  if (typeof term === 'string') return note.words.some((w) => w.startsWith(term));
+  return note.words.includes(term.word) || note.words.includes(term.stem);
 }
 
 /** Whether a note's words (or its page's title) match a term. */
 function noteMatchesTerm(note: Highlight | PageNote, term: Term, titleMatch: Set<string> | undefined): boolean {
-  if (titleMatch?.has(note.pageKey)) return true;
-  if (typeof term === 'string') return note.words.some((w) => w.startsWith(term));
-  return note.words.includes(term.word) || note.words.includes(term.stem);
+  return titleMatch?.has(note.pageKey) === true || wordsMatchTerm(note, term);
 }
 
 /** Whether a note passes the query: not deleted, every filter, every term. */
@@ -181,13 +216,14 @@ async function readAndMatch(table: NoteTable, ids: Iterable<string>, query: Quer
 }
 
 /** The matching ids of one kind of note, by the cheapest plan for this query. */
-async function matchingIds(table: NoteTable, query: Query): Promise<Matches> {
+async function matchingIds(tables: KindTables, query: Query): Promise<Matches> {
+  const table = tables.notes;
   const allowed = await filterKeys(table, query);
   if (allowed?.size === 0) return { ids: [], total: 0, exact: true };
   // Plan 1: the filters leave few notes.
   if (allowed !== undefined && allowed.size <= READ_DIRECTLY) return readAndMatch(table, allowed, query);
 
-  const entries = await Promise.all(query.terms.map((term) => entriesForTerm(table, term)));
+  const entries = await Promise.all(query.terms.map((term) => entriesForTerm(tables, term)));
   const titleEntries = query.titleMatches.map((pages) => pages.size);
   const rarest = Math.min(...entries.map((n, i) => n + (titleEntries[i] ?? 0) * 20));
   if (query.terms.length === 0 || rarest > COMMON_TERM_ENTRIES) {
@@ -206,7 +242,7 @@ async function matchingIds(table: NoteTable, query: Query): Promise<Matches> {
   const order = query.terms.map((_, i) => i).sort((a, b) => entries[a]! - entries[b]!);
   let candidates = allowed;
   for (const i of order) {
-    const ids = await keysForTerm(table, query.terms[i]!);
+    const ids = await keysForTerm(tables, query.terms[i]!);
     const pages = [...query.titleMatches[i]!];
     const onPages = await Promise.all(pages.map((key) => table.where('pageKey').equals(key).primaryKeys()));
     for (const id of onPages.flat()) ids.add(id as string);
@@ -255,8 +291,9 @@ export async function searchNotes(
   const tag = filters.tag === undefined ? null : normalizeTag(filters.tag);
   try {
     return ok(
-      await db.transaction('r', db.pages, db.highlights, db.pageNotes, async () => {
-        const titleMatches = await Promise.all(terms.map((term) => keysForTerm(db.pages, term)));
+      await db.transaction('r', searchTables(db), async () => {
+        const titleMatches = await Promise.all(terms.map((term) => pagesForTerm(db, term)));
+        const pending = await readPendingWords(db);
         const plan: Query = { terms, titleMatches, filters, tag, limit };
         let total = 0;
         let exact = true;
@@ -265,7 +302,16 @@ export async function searchNotes(
           // Page notes have no colour, so a colour filter excludes them.
           if (kind === 'pageNote' && filters.colour !== undefined) continue;
           const table = kind === 'highlight' ? db.highlights : db.pageNotes;
-          const matches = await matchingIds(table, plan);
+          const wordKind = kind === 'highlight' ? 'highlights' : 'pageNotes';
+          // Pending notes are read only when a word must be matched (filters alone do not read words).
+          const pendingIds = terms.length > 0 ? pending[wordKind] : [];
+          const pendingNotes = (await table.bulkGet(pendingIds)).filter(
+            (n): n is Highlight | PageNote => n !== undefined,
+          );
+          const matches = await matchingIds(
+            { notes: table, words: wordTableOf(db, wordKind), pending: pendingNotes, pendingIds: new Set(pendingIds) },
+            plan,
+          );
           total += matches.total;
           exact &&= matches.exact;
           const notes = (await table.bulkGet(matches.ids.slice(0, limit))).filter(

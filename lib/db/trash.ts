@@ -7,6 +7,7 @@ import { ok, type Result } from '../result';
 import { toStoreError, type StoreError } from './errors';
 import type { CruxDb } from './schema';
 import type { Highlight, PageNote } from './types';
+import { deleteWordRows } from './word-index';
 
 /** How long a deleted note is kept before it is purged, in days. */
 export const RETENTION_DAYS = 30;
@@ -66,11 +67,12 @@ export async function purgeNote(
   id: string,
 ): Promise<Result<boolean, StoreError>> {
   return attemptPurge(() =>
-    db.transaction('rw', db.pages, db.highlights, db.pageNotes, async () => {
+    db.transaction('rw', [db.pages, db.highlights, db.pageNotes, db.highlightWords, db.pageNoteWords], async () => {
       const table = kind === 'highlight' ? db.highlights : db.pageNotes;
       const note = await table.get(id);
       if (!note || note.deletedAt === undefined) return false;
       await table.delete(id);
+      await deleteWordRows(db, kind === 'highlight' ? 'highlights' : 'pageNotes', [id]);
       await removeEmptyPages(db, [note.pageKey]);
       return true;
     }),

@@ -85,12 +85,30 @@ export interface PageNote {
   revision?: Revision;
 }
 
-/** A value Crux keeps about itself in the store (`meta` table). */
-export interface MetaRecord {
-  /** What it is (`device`: this profile's id, the device of its revisions). */
-  key: string;
-  /** Its value. */
-  value: string;
+/** Notes whose word rows are not written yet (imported in bulk): ids per kind, oldest first. */
+export interface PendingWords {
+  /** Highlights whose `highlightWords` row is missing or older than the note. */
+  highlights: string[];
+  /** Page notes whose `pageNoteWords` row is missing or older than the note. */
+  pageNotes: string[];
+}
+
+/**
+ * A value Crux keeps about itself in the store (`meta` table): `device`, this profile's id (the device of its
+ * revisions); `wordsPending`, the notes whose word rows the background has still to write (`word-index.ts`).
+ */
+export type MetaRecord = { key: 'device'; value: string } | { key: 'wordsPending'; value: PendingWords };
+
+/**
+ * A note's row in its kind's word table (`highlightWords`, `pageNoteWords`): the note's `words` under a multi-entry
+ * index, so the store can search by word. Kept apart from the note so that writing many notes at once (an import)
+ * is not slowed by the index: their rows follow in the background (`word-index.ts`).
+ */
+export interface WordRow {
+  /** The note's id. */
+  id: string;
+  /** The note's `words`, as they were when the row was written. */
+  words: string[];
 }
 
 /** Per-site preferences. */

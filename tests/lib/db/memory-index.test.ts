@@ -15,6 +15,7 @@ import type { Highlight, PageNote, PageRecord } from '@/lib/db/types';
 import { indexWords } from '@/lib/db/words';
 import { makeDb, makePage, makeSelectors } from './helpers';
 import { storeErrorSentence } from '@/lib/strings';
+import { storeRecords } from '@/tests/factories';
 
 /** Words notes are made of: inflections that share a stem, diacritics, short words, and invented words. */
 const VOCABULARY = [
@@ -141,11 +142,7 @@ function makeLibrary(seed: number, count: number): Library {
 /** A database holding a library. */
 async function storeLibrary(library: Library): Promise<CruxDb> {
   const db = makeDb();
-  await db.transaction('rw', db.pages, db.highlights, db.pageNotes, async () => {
-    await db.pages.bulkAdd(library.pages);
-    await db.highlights.bulkAdd(library.highlights);
-    await db.pageNotes.bulkAdd(library.pageNotes);
-  });
+  await storeRecords(db, library);
   return db;
 }
 

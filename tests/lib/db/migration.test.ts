@@ -4,7 +4,8 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, createCruxDb, deviceIdOf } from '@/lib/db/schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, createCruxDb, deviceIdOf } from '@/lib/db/schema';
+import { catchUpWords, readPendingWords } from '@/lib/db/word-index';
 import { searchNotes } from '@/lib/db/search';
 
 /** Writes rows as version 1 stored them, then closes the database. */
@@ -110,10 +111,6 @@ describe('migration to version 2', () => {
 });
 
 describe('migration to version 3', () => {
-  it('is the current version', () => {
-    expect(CURRENT_VERSION).toBe(3);
-  });
-
   /** Writes rows as version 2 stored them (an import then could store any colour and any date), then closes. */
   async function writeVersion2(name: string): Promise<void> {
     const v2 = new Dexie(name);
@@ -173,5 +170,71 @@ describe('migration to version 3', () => {
     const again = createCruxDb(db.name);
     expect(await deviceIdOf(again)).toBe(device);
     again.close();
+  });
+});
+
+describe('migration to version 4', () => {
+  it('is the current version', () => {
+    expect(CURRENT_VERSION).toBe(4);
+  });
+
+  /** Writes two highlights and a page note as version 3 stored them (words indexed in the notes' tables). */
+  async function writeVersion3(name: string): Promise<void> {
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const highlight = (id: string, quote: string, words: string[]) => ({
+      id,
+      pageKey: 'https://example.com/a',
+      site: 'example.com',
+      url: 'https://example.com/a',
+      quote,
+      selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+      colour: 'key',
+      note: '',
+      tags: [],
+      words,
+      created: Date.UTC(2024, 0, 1),
+      modified: Date.UTC(2024, 0, 1),
+      clock: [['d', 1]],
+      revision: { device: 'd', counter: 1 },
+    });
+    await v3.table('pages').add({ key: 'https://example.com/a', site: 'example.com', title: '', urls: [], words: [] });
+    await v3
+      .table('highlights')
+      .bulkAdd([
+        highlight('h1', 'Glaciers retreat', ['glacier', 'glaciers', 'retreat']),
+        highlight('h2', 'Rivers flood', ['flood', 'river', 'rivers']),
+      ]);
+    await v3.table('pageNotes').add({
+      id: 'n1',
+      pageKey: 'https://example.com/a',
+      site: 'example.com',
+      text: 'Glacier notes',
+      tags: [],
+      words: ['glacier', 'note', 'notes'],
+      created: Date.UTC(2024, 0, 1),
+      modified: Date.UTC(2024, 0, 1),
+    });
+    v3.close();
+  }
+
+  it('keeps every note findable while their word rows are written after the upgrade, then by their rows', async () => {
+    const name = `crux-migration-${crypto.randomUUID()}`;
+    await writeVersion3(name);
+    const db = createCruxDb(name);
+    expect(await readPendingWords(db)).toEqual({ highlights: ['h1', 'h2'], pageNotes: ['n1'] });
+    expect(await db.highlightWords.count()).toBe(0);
+    const before = await searchNotes(db, 'glacier');
+    expect(before.ok && before.value.hits.map((h) => h.note.id).sort()).toEqual(['h1', 'n1']);
+
+    expect(await catchUpWords(db, 1)).toEqual({ ok: true, value: 3 });
+    expect(await readPendingWords(db)).toEqual({ highlights: [], pageNotes: [] });
+    expect(await db.highlightWords.where('words').equals('river').primaryKeys()).toEqual(['h2']);
+    expect(await db.pageNoteWords.where('words').equals('glacier').primaryKeys()).toEqual(['n1']);
+    const after = await searchNotes(db, 'glacier');
+    expect(after.ok && after.value.hits.map((h) => h.note.id).sort()).toEqual(['h1', 'n1']);
+    db.close();
   });
 });

@@ -4,6 +4,7 @@ import { addPageNote, deleteHighlight, saveHighlight } from '@/lib/db/notes';
 import type { CruxDb } from '@/lib/db/schema';
 import { searchNotes, type SearchFilters } from '@/lib/db/search';
 import { makeDb, makePage, makeSelectors } from './helpers';
+import { storeRecords } from '@/tests/factories';
 import { storeErrorSentence } from '@/lib/strings';
 
 /** The ids a search finds, sorted, or the failure's sentence. */
@@ -144,8 +145,8 @@ describe('searchNotes on 10,000 notes', () => {
       return { quote: words.join(' '), i };
     });
     const { indexWords } = await import('@/lib/db/words');
-    await db.highlights.bulkAdd(
-      rows.map(({ quote, i }) => ({
+    await storeRecords(db, {
+      highlights: rows.map(({ quote, i }) => ({
         id: `h${i}`,
         pageKey: `https://example.com/p${i % 200}`,
         site: 'example.com',
@@ -159,7 +160,7 @@ describe('searchNotes on 10,000 notes', () => {
         created: i,
         modified: i,
       })),
-    );
+    });
     for (const query of ['i', 'item12', 'item123 ', 'river hist', 'zzz']) {
       expect((await searchNotes(db, query)).ok).toBe(true);
     }

@@ -12,7 +12,9 @@ import { parseAnnotationFile } from '@/lib/export/parse-annotations';
 import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
 import { failWrites } from '@/tests/lib/db/disk-full';
 import { makeDb, makePage, makeSelectors } from '@/tests/lib/db/helpers';
-import { makeHighlight } from '@/tests/factories';
+import { makeHighlight, storeRecords } from '@/tests/factories';
+import { searchNotes } from '@/lib/db/search';
+import { catchUpWords } from '@/lib/db/word-index';
 import { makeExportData, makePageNote, makePageRecord, readFixture, snapshot } from './make-notes';
 import type { StoreError } from '@/lib/db/errors';
 import type { ImportError } from '@/lib/export/parse-annotations';
@@ -20,11 +22,7 @@ import { importErrorSentence, storeErrorSentence } from '@/lib/strings';
 
 /** Stores records directly (as if saved earlier). */
 async function seed(db: CruxDb, data: ExportData): Promise<void> {
-  await db.transaction('rw', db.pages, db.highlights, db.pageNotes, async () => {
-    await db.pages.bulkPut(data.pages);
-    await db.highlights.bulkPut(data.highlights);
-    await db.pageNotes.bulkPut(data.pageNotes);
-  });
+  await storeRecords(db, data);
 }
 
 /** Exports notes to a file's text and imports that text, as the library page will. */
@@ -97,7 +95,12 @@ describe('merging by revision', () => {
       tags: ['revised'],
       colour: 'disagree',
     });
-    expect(await db.highlights.where('words').equals('revised').primaryKeys()).toEqual([ID]);
+    // Found by the store's search at once (from the note's own words, its row pending), then by its row.
+    const found = await searchNotes(db, 'revised');
+    expect(found.ok && found.value.hits.map((hit) => hit.note.id)).toEqual([ID]);
+    expect(await catchUpWords(db)).toEqual({ ok: true, value: 1 });
+    expect(await db.highlightWords.where('words').equals('revised').primaryKeys()).toEqual([ID]);
+    expect(await db.highlightWords.where('words').equals('first').primaryKeys()).toEqual([]);
   });
 
   it('keeps both versions when the note changed here and in the file, and a second import changes nothing', async () => {
@@ -275,6 +278,30 @@ describe('merging by revision', () => {
       value: { added: 0, updated: 1, merged: 0, unchanged: 0 },
     });
     expect((await db.highlights.get(saved.value.id))!.note).toBe('from my laptop');
+  });
+
+  it('decides the same for a large file (its stored copies found by key first) as for a small one', async () => {
+    const db = makeDb();
+    const notes = Array.from({ length: 700 }, (_, i) =>
+      makeHighlight({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, ...rev([[THERE, 1]]) }),
+    );
+    // 300 of them are here already: 100 as they are, 100 edited here (concurrent), 100 older than the file's.
+    await storeRecords(
+      db,
+      makeExportData([
+        ...notes.slice(0, 100),
+        ...notes.slice(100, 200).map((n) => ({ ...n, note: 'edited here', ...rev([[HERE, 1]]) })),
+        ...notes.slice(200, 300).map((n) => ({ ...n, ...rev([[THERE, 0]]), clock: [] })),
+      ]),
+    );
+    const file = fileOf(makeExportData(notes.map((n, i) => (i < 100 ? n : { ...n, note: 'from there' }))));
+    expect(await importFile(db, file)).toEqual({
+      ok: true,
+      value: { added: 400, updated: 100, merged: 100, unchanged: 100 },
+    });
+    expect((await db.highlights.get(notes[150]!.id))!.note).toContain('edited here');
+    expect((await db.highlights.get(notes[150]!.id))!.note).toContain('from there');
+    expect(await db.highlights.count()).toBe(700);
   });
 });
 

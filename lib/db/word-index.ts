@@ -1,0 +1,115 @@
+/**
+ * The store's word index: each note's `words` (`words.ts`) in a row of its kind's word table (`highlightWords`,
+ * `pageNoteWords`), under the multi-entry index `searchNotes` reads.
+ *
+ * A row is written in one of two ways:
+ * - a save or an edit writes its note's row in its own transaction (`writeWordRows`), so the next search finds it;
+ * - an import, which writes thousands of notes at once, lists them as pending (`markWordsPending`) in its
+ *   transaction, and `catchUpWords` writes their rows afterwards, a batch per transaction. A multi-entry index costs
+ *   IndexedDB an entry per distinct word (~40 a note): in the import's transaction it made merging 10,000 notes
+ *   about five times slower than writing the notes alone (`bench/import.ts`).
+ *
+ * Until its row is written, a pending note is matched by `searchNotes` from its own `words`, and its old row (an
+ * updated note's) is not trusted: no search misses or wrongly finds a note because its row is late. The library's
+ * in-memory index reads the notes' own `words`, so it never waits for rows.
+ */
+import { err, ok, type Result } from '../result';
+import { toStoreError, type StoreError } from './errors';
+import { type CruxDb, WORDS_PENDING_KEY } from './schema';
+import type { Highlight, PageNote, PendingWords } from './types';
+
+/** A kind of note, as the word tables are split. */
+export type WordKind = keyof PendingWords;
+
+/** Notes whose rows one catch-up transaction writes: ~40 index entries each, a fraction of a second a batch. */
+export const CATCH_UP_BATCH = 250;
+
+/** The word table of a kind of note. */
+export function wordTableOf(db: CruxDb, kind: WordKind): CruxDb['highlightWords'] {
+  return kind === 'highlights' ? db.highlightWords : db.pageNoteWords;
+}
+
+/** Writes the rows of some notes of one kind. Call inside a transaction over that kind's word table. */
+export async function writeWordRows(
+  db: CruxDb,
+  kind: WordKind,
+  notes: readonly (Highlight | PageNote)[],
+): Promise<void> {
+  if (notes.length === 0) return;
+  await wordTableOf(db, kind).bulkPut(notes.map((note) => ({ id: note.id, words: note.words })));
+}
+
+/** Deletes the rows of some notes of one kind. Call inside a transaction over that kind's word table. */
+export async function deleteWordRows(db: CruxDb, kind: WordKind, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await wordTableOf(db, kind).bulkDelete([...ids]);
+}
+
+/** The notes whose rows are pending (none when nothing is). Call inside a transaction over `meta`, or outside any. */
+export async function readPendingWords(db: CruxDb): Promise<PendingWords> {
+  const stored = await db.meta.get(WORDS_PENDING_KEY);
+  return stored?.key === WORDS_PENDING_KEY ? stored.value : { highlights: [], pageNotes: [] };
+}
+
+/** Stores the pending list, or removes it when empty. Call inside a read-write transaction over `meta`. */
+async function writePendingWords(db: CruxDb, value: PendingWords): Promise<void> {
+  if (value.highlights.length + value.pageNotes.length === 0) await db.meta.delete(WORDS_PENDING_KEY);
+  else await db.meta.put({ key: WORDS_PENDING_KEY, value });
+}
+
+/**
+ * Lists notes as pending: their rows are written later by `catchUpWords`. Call inside the read-write transaction
+ * that writes the notes, over `meta` too, so the notes and the list land together.
+ */
+export async function markWordsPending(db: CruxDb, added: PendingWords): Promise<void> {
+  if (added.highlights.length + added.pageNotes.length === 0) return;
+  const pending = await readPendingWords(db);
+  const join = (old: readonly string[], more: readonly string[]): string[] => [...new Set([...old, ...more])];
+  await writePendingWords(db, {
+    highlights: join(pending.highlights, added.highlights),
+    pageNotes: join(pending.pageNotes, added.pageNotes),
+  });
+}
+
+/** Catch-ups running in this context, per database: a second call joins the first. */
+const running = new WeakMap<CruxDb, Promise<Result<number, StoreError>>>();
+
+/**
+ * Writes the rows of every pending note, a batch per transaction (so saves and searches run between batches), from
+ * each note as it is when its batch runs; a note purged meanwhile is dropped from the list. Safe beside another
+ * context doing the same (each batch reads the list afresh, and a row written twice is the same row).
+ * @returns how many rows were written, or a failure (the notes stay pending, and the next catch-up resumes)
+ */
+export function catchUpWords(db: CruxDb, batchSize: number = CATCH_UP_BATCH): Promise<Result<number, StoreError>> {
+  const current = running.get(db);
+  if (current) return current;
+  const run = (async (): Promise<Result<number, StoreError>> => {
+    let written = 0;
+    try {
+      for (;;) {
+        const wrote = await db.transaction(
+          'rw',
+          [db.meta, db.highlights, db.pageNotes, db.highlightWords, db.pageNoteWords],
+          async () => {
+            const pending = await readPendingWords(db);
+            const kind: WordKind | null =
+              pending.highlights.length > 0 ? 'highlights' : pending.pageNotes.length > 0 ? 'pageNotes' : null;
+            if (kind === null) return null;
+            const ids = pending[kind].slice(0, batchSize);
+            const table = kind === 'highlights' ? db.highlights : db.pageNotes;
+            const notes = (await table.bulkGet(ids)).filter((n): n is Highlight | PageNote => n !== undefined);
+            await writeWordRows(db, kind, notes);
+            await writePendingWords(db, { ...pending, [kind]: pending[kind].slice(ids.length) });
+            return notes.length;
+          },
+        );
+        if (wrote === null) return ok(written);
+        written += wrote;
+      }
+    } catch (error) {
+      return err(toStoreError(error, 'index-words'));
+    }
+  })();
+  running.set(db, run);
+  void run.finally(() => running.delete(db));
+  return run;
+}
