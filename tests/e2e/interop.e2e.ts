@@ -51,6 +51,31 @@ async function isOnTop(page: Page, role: 'button' | 'checkbox', name: string): P
 }
 
 describe("Hypothesis's export file", () => {
+  /** How many word rows the store holds per kind, and whether any note is still pending (read with plain IndexedDB). */
+  function wordRows(page: Page) {
+    return page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('crux');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['highlightWords', 'pageNoteWords', 'meta']);
+            const highlights = tx.objectStore('highlightWords').count();
+            const pageNotes = tx.objectStore('pageNoteWords').count();
+            const pending = tx.objectStore('meta').get('wordsPending');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve({
+                highlights: highlights.result,
+                pageNotes: pageNotes.result,
+                pending: pending.result !== undefined,
+              });
+            };
+          };
+        }),
+    );
+  }
+
   it('imports into a fresh profile, and its highlights are painted on their page', async () => {
     const fixture = await readFile(path.join(import.meta.dirname, '../fixtures/export/hypothesis-export.json'), 'utf8');
     const origin = new URL(server.url('article.html')).origin;
@@ -69,6 +94,10 @@ describe("Hypothesis's export file", () => {
     await confirm.getByRole('button', { name: 'Import' }).click();
     await library.getByText('Imported: 3 new, 0 updated, 0 unchanged.').waitFor();
     await library.getByText('Check the height against the flood study.').waitFor();
+    // The imported notes' word rows follow in the background, in the browser's own IndexedDB: none left pending.
+    await expect
+      .poll(() => wordRows(library), { timeout: 10_000 })
+      .toEqual({ highlights: 2, pageNotes: 1, pending: false });
 
     // The outcome box hangs under the Export button: the open menu draws above it and stays clickable.
     await library.getByRole('button', { name: 'Export' }).click();
