@@ -25,10 +25,10 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.route('http://crux.test/**', (route) =>
+  await page.route('http://localhost:9/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
   );
-  await page.goto('http://crux.test/');
+  await page.goto('http://localhost:9/');
   await page.addScriptTag({ content: script });
   // tsx compiles this file with esbuild's keepNames, which wraps the evaluated function's inner functions in
   // \`__name(...)\`; the page has no such helper.
