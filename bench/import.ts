@@ -45,6 +45,8 @@ const LARGE_QUOTE_WORDS = 6;
 const PAGES = 500;
 /** Runs of the merge (each into a fresh database). */
 const RUNS = 5;
+/** The pause before each timed step, for the browser's storage to settle after the step before. */
+const SETTLE_MS = 2000;
 
 /** Makes `window.cruxFile(n)`: Crux's export of `n` invented notes (25-word quotes, a note on every third). */
 const MAKE_FILE = (notes: number, pages: number, quoteWords = 25, compact = false): string => {
@@ -109,7 +111,7 @@ export async function benchImport(): Promise<void> {
 
     // Merging 10,000 notes into an empty store, beside writing the same records alone.
     const merge = await page.evaluate(
-      async ({ notes, pages, runs }) => {
+      async ({ notes, pages, runs, settleMs }) => {
         const api = (window as unknown as { cruxBench: BenchApi }).cruxBench;
         const make = (window as unknown as { cruxMakeFile: (n: number, p: number) => string }).cruxMakeFile;
         const text = make(notes, pages);
@@ -120,42 +122,53 @@ export async function benchImport(): Promise<void> {
         const again: number[] = [];
         const floor: number[] = [];
         const floorV3: number[] = [];
+        // Each timed step starts on a settled store: a pause first, so the browser's storage work left over from
+        // the step before (writing out and compacting tens of megabytes) does not land in the next one's time.
+        const timed = async (into: number[], step: () => Promise<unknown>): Promise<void> => {
+          await new Promise((resolve) => setTimeout(resolve, settleMs));
+          const started = performance.now();
+          await step();
+          into.push(performance.now() - started);
+        };
         for (let run = 0; run < runs; run++) {
-          const db = api.createCruxDb(`crux-bench-merge-${run}-${Date.now()}`);
-          await db.open();
-          let started = performance.now();
-          const merged = await api.importAnnotations(db, batch.value);
-          fresh.push(performance.now() - started);
-          started = performance.now();
-          const written = await api.catchUpWords(db);
-          rows.push(performance.now() - started);
-          if (!written.ok || written.value !== notes) throw new Error('the word rows were not all written');
-          started = performance.now();
-          const second = await api.importAnnotations(db, batch.value);
-          again.push(performance.now() - started);
-          if (!merged.ok || merged.value.added !== notes || !second.ok || second.value.unchanged !== notes)
-            throw new Error('the merge did not add every note, then leave them unchanged');
-          await db.delete();
           const plain = api.createCruxDb(`crux-bench-floor-${run}-${Date.now()}`);
           await plain.open();
-          started = performance.now();
-          await plain.transaction('rw', plain.highlights, () => plain.highlights.bulkAdd(batch.value.highlights));
-          floor.push(performance.now() - started);
+          await timed(floor, () =>
+            plain.transaction('rw', plain.highlights, () => plain.highlights.bulkAdd(batch.value.highlights)),
+          );
           await plain.delete();
+
+          const db = api.createCruxDb(`crux-bench-merge-${run}-${Date.now()}`);
+          await db.open();
+          let merged: Awaited<ReturnType<typeof api.importAnnotations>> | undefined;
+          await timed(fresh, async () => {
+            merged = await api.importAnnotations(db, batch.value);
+          });
+          let written: Awaited<ReturnType<typeof api.catchUpWords>> | undefined;
+          await timed(rows, async () => {
+            written = await api.catchUpWords(db);
+          });
+          if (!written?.ok || written.value !== notes) throw new Error('the word rows were not all written');
+          let second: Awaited<ReturnType<typeof api.importAnnotations>> | undefined;
+          await timed(again, async () => {
+            second = await api.importAnnotations(db, batch.value);
+          });
+          if (!merged?.ok || merged.value.added !== notes || !second?.ok || second.value.unchanged !== notes)
+            throw new Error('the merge did not add every note, then leave them unchanged');
+          await db.delete();
+
           // Version 3's layout: the word index in the notes' own table, written with every note.
           const v3 = new api.Dexie(`crux-bench-v3-${run}-${Date.now()}`);
           v3.version(3).stores(api.SCHEMA_V3);
           await v3.open();
-          started = performance.now();
-          await v3.transaction('rw', v3.table('highlights'), () =>
-            v3.table('highlights').bulkAdd(batch.value.highlights),
+          await timed(floorV3, () =>
+            v3.transaction('rw', v3.table('highlights'), () => v3.table('highlights').bulkAdd(batch.value.highlights)),
           );
-          floorV3.push(performance.now() - started);
           await v3.delete();
         }
         return { fresh, rows, again, floor, floorV3, mb: text.length / 1e6 };
       },
-      { notes: MERGE_NOTES, pages: PAGES, runs: RUNS },
+      { notes: MERGE_NOTES, pages: PAGES, runs: RUNS, settleMs: SETTLE_MS },
     );
 
     // The large file: through the library's Import field (the worker), and parsed on the page's thread.
