@@ -38,7 +38,7 @@ function isLive(note: Highlight | PageNote): boolean {
   return note.deletedAt === undefined;
 }
 
-/** The notes a selection names. Call inside a read transaction over highlights and page notes (and pages, for a search). */
+/** The notes a selection names. Call inside a read transaction over `searchTables(db)`. */
 async function pickNotes(
   db: CruxDb,
   selection: ExportSelection,

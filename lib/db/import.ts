@@ -267,7 +267,7 @@ export async function previewImport(db: CruxDb, batch: ImportBatch): Promise<Imp
 /**
  * Merges a batch into the store by id (rules in the module header).
  *
- * Steps, in one read-write transaction over pages, highlights, page notes and `meta`: plan the import
+ * Steps, in one read-write transaction over pages, highlights, page notes and `pendingWords`: plan the import
  * (`planImport`); read and merge the pages the notes to write are on; write pages and notes, and list the notes
  * written as pending for the word index (`word-index.ts`: their rows follow in `catchUpWords`, which the caller
  * starts once this returns). Any failure aborts the transaction, so nothing is written.
@@ -280,7 +280,7 @@ export async function importAnnotations(db: CruxDb, batch: ImportBatch): Promise
   try {
     const device = await deviceIdOf(db);
     return ok(
-      await db.transaction('rw', db.pages, db.highlights, db.pageNotes, db.meta, async () => {
+      await db.transaction('rw', [db.pages, db.highlights, db.pageNotes, db.pendingWords], async () => {
         const plan = await planImport(db, batch, device);
         const pageKeys = [...new Set([...plan.highlights, ...plan.pageNotes].map((note) => note.pageKey))];
         const storedPages = await db.pages.bulkGet(pageKeys);

@@ -11,7 +11,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { siteOf } from '../url/normalize';
 import { normalizeColour } from './colours';
 import { tick } from './revision';
-import type { Highlight, MetaRecord, PageNote, PageRecord, PendingWords, SiteSettings, WordRow } from './types';
+import { addPendingChunks } from './pending-words';
+import type { Highlight, MetaRecord, PageNote, PageRecord, PendingChunk, SiteSettings, WordRow } from './types';
 import { indexWords, normalizeTags } from './words';
 
 /** The database name the extension uses. */
@@ -60,7 +61,7 @@ export const SCHEMA_V3 = {
 /**
  * Version 4: moves the word index of highlights and page notes out of their tables into word tables of their own
  * (`WordRow`: id and words, `*words` indexed), so an import writes its notes without the index's cost and their rows
- * follow in the background (`word-index.ts`). Notes keep their `words` (unindexed): the library's in-memory index
+ * follow in the background (`word-index.ts`), listed meanwhile in `pendingWords`. Notes keep their `words` (unindexed): the library's in-memory index
  * and the store's in-memory matching read them there. The upgrade lists every stored note as pending, so the rows
  * are written after it, in batches, rather than while the database is held for the upgrade.
  */
@@ -74,6 +75,8 @@ export const SCHEMA_V4 = {
   highlightWords: 'id, *words',
   /** Primary key: the page note's id. Index: its words (multi-entry: search). */
   pageNoteWords: 'id, *words',
+  /** Primary key: auto-incremented (the order chunks were added). No index: read in full, or the first. */
+  pendingWords: '++seq',
 } as const;
 
 /** The current version. */
@@ -95,12 +98,14 @@ export class CruxDb extends Dexie {
   declare pageNotes: EntityTable<PageNote, 'id'>;
   /** Per-site preferences. */
   declare sites: EntityTable<SiteSettings, 'site'>;
-  /** What Crux keeps about itself: this profile's device id, the notes whose word rows are pending. */
+  /** What Crux keeps about itself: this profile's device id. */
   declare meta: EntityTable<MetaRecord, 'key'>;
   /** The word index of highlights (`word-index.ts`). */
   declare highlightWords: EntityTable<WordRow, 'id'>;
   /** The word index of page notes (`word-index.ts`). */
   declare pageNoteWords: EntityTable<WordRow, 'id'>;
+  /** Notes whose word rows are still to be written, in chunks (`word-index.ts`). */
+  declare pendingWords: EntityTable<PendingChunk, 'seq'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -127,7 +132,7 @@ export async function deviceIdOf(db: CruxDb): Promise<string> {
   if (known !== undefined) return known;
   const id = await db.transaction('rw', db.meta, async () => {
     const stored = await db.meta.get(DEVICE_KEY);
-    if (stored?.key === DEVICE_KEY) return stored.value;
+    if (stored) return stored.value;
     const value = crypto.randomUUID();
     await db.meta.add({ key: DEVICE_KEY, value });
     return value;
@@ -141,20 +146,15 @@ export function createCruxDb(name: string = DB_NAME): CruxDb {
   return new CruxDb(name);
 }
 
-/** The `meta` key of the notes whose word rows are pending (`word-index.ts`). */
-export const WORDS_PENDING_KEY = 'wordsPending';
-
 /**
  * Version 3 → 4: lists every stored note as pending, so the background writes their word rows after the upgrade
  * (`catchUpWords`); until then the store's search matches them from their own `words`.
  */
 export async function upgradeToV4(tx: Transaction): Promise<void> {
-  const value: PendingWords = {
+  await addPendingChunks(tx.table('pendingWords'), {
     highlights: (await tx.table('highlights').toCollection().primaryKeys()) as string[],
     pageNotes: (await tx.table('pageNotes').toCollection().primaryKeys()) as string[],
-  };
-  if (value.highlights.length + value.pageNotes.length > 0)
-    await tx.table('meta').put({ key: WORDS_PENDING_KEY, value });
+  });
 }
 
 /**
@@ -165,7 +165,7 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   const meta = tx.table('meta');
   const stored = (await meta.get(DEVICE_KEY)) as MetaRecord | undefined;
-  const device = stored?.key === DEVICE_KEY ? stored.value : crypto.randomUUID();
+  const device = stored?.value ?? crypto.randomUUID();
   if (!stored) await meta.add({ key: DEVICE_KEY, value: device });
   const now = Date.now();
   const latest = now + DAY_MS;

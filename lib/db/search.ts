@@ -1,11 +1,11 @@
 /**
  * Searching notes as the reader types, through the multi-entry `words` indexes (pages' titles, and the notes' word
- * tables of `word-index.ts`, with notes whose rows are pending matched from their own words): every query word must match a
- * note's quote, note text, tags or its page's title. Finished words match whole words or their stems; the word
- * being typed matches as a prefix. Filters (site, colour, tag, date) narrow the hits.
+ * tables of `word-index.ts`; notes whose rows are pending are matched from their own words): every query word must
+ * match a note's quote, note text, tags or its page's title. Finished words match whole words or their stems; the
+ * word being typed matches as a prefix. Filters (site, colour, tag, date) narrow the hits.
  *
  * Three plans, chosen per query by what the indexes say, so both narrow and broad queries stay within a keystroke
- * (measured on 10,000 notes: `tests/lib/db/bench-search-chromium.ts`):
+ * (measured on 10,000 notes: `bench/search-chromium.ts`):
  * - filters leave few notes → read those and match the words in memory;
  * - some query word is rare → intersect index keys, then read only the notes shown;
  * - every query word is common ("the", or one letter) → walk notes newest first and stop once a page of hits is
@@ -92,7 +92,7 @@ interface KindTables {
 
 /** The tables a search reads; a caller running `searchNotes` inside its own transaction includes them all. */
 export function searchTables(db: CruxDb) {
-  return [db.pages, db.highlights, db.pageNotes, db.highlightWords, db.pageNoteWords, db.meta];
+  return [db.pages, db.highlights, db.pageNotes, db.highlightWords, db.pageNoteWords, db.pendingWords];
 }
 
 /** Everything a plan needs to know about the query. */

@@ -94,10 +94,25 @@ export interface PendingWords {
 }
 
 /**
- * A value Crux keeps about itself in the store (`meta` table): `device`, this profile's id (the device of its
- * revisions); `wordsPending`, the notes whose word rows the background has still to write (`word-index.ts`).
+ * Some notes of one kind whose word rows are still to be written (`pendingWords` table): at most one catch-up
+ * batch of them, so marking and clearing cost a row per batch, never a rewrite of the whole list.
  */
-export type MetaRecord = { key: 'device'; value: string } | { key: 'wordsPending'; value: PendingWords };
+export interface PendingChunk {
+  /** Auto-incremented: the order the chunks were added in. */
+  seq?: number;
+  /** Which notes. */
+  kind: keyof PendingWords;
+  /** Their ids. */
+  ids: string[];
+}
+
+/** A value Crux keeps about itself in the store (`meta` table). */
+export interface MetaRecord {
+  /** What it is (`device`: this profile's id, the device of its revisions). */
+  key: string;
+  /** Its value. */
+  value: string;
+}
 
 /**
  * A note's row in its kind's word table (`highlightWords`, `pageNoteWords`): the note's `words` under a multi-entry

@@ -15,14 +15,12 @@
  */
 import { err, ok, type Result } from '../result';
 import { toStoreError, type StoreError } from './errors';
-import { type CruxDb, WORDS_PENDING_KEY } from './schema';
+import { addPendingChunks } from './pending-words';
+import type { CruxDb } from './schema';
 import type { Highlight, PageNote, PendingWords } from './types';
 
 /** A kind of note, as the word tables are split. */
 export type WordKind = keyof PendingWords;
-
-/** Notes whose rows one catch-up transaction writes: ~40 index entries each, a fraction of a second a batch. */
-export const CATCH_UP_BATCH = 250;
 
 /** The word table of a kind of note. */
 export function wordTableOf(db: CruxDb, kind: WordKind): CruxDb['highlightWords'] {
@@ -44,42 +42,34 @@ export async function deleteWordRows(db: CruxDb, kind: WordKind, ids: readonly s
   if (ids.length > 0) await wordTableOf(db, kind).bulkDelete([...ids]);
 }
 
-/** The notes whose rows are pending (none when nothing is). Call inside a transaction over `meta`, or outside any. */
+/**
+ * The notes whose rows are pending (none when nothing is), oldest first. Call inside a transaction over
+ * `pendingWords`, or outside any.
+ */
 export async function readPendingWords(db: CruxDb): Promise<PendingWords> {
-  const stored = await db.meta.get(WORDS_PENDING_KEY);
-  return stored?.key === WORDS_PENDING_KEY ? stored.value : { highlights: [], pageNotes: [] };
-}
-
-/** Stores the pending list, or removes it when empty. Call inside a read-write transaction over `meta`. */
-async function writePendingWords(db: CruxDb, value: PendingWords): Promise<void> {
-  if (value.highlights.length + value.pageNotes.length === 0) await db.meta.delete(WORDS_PENDING_KEY);
-  else await db.meta.put({ key: WORDS_PENDING_KEY, value });
+  const pending: PendingWords = { highlights: [], pageNotes: [] };
+  for (const chunk of await db.pendingWords.toArray()) pending[chunk.kind].push(...chunk.ids);
+  return pending;
 }
 
 /**
  * Lists notes as pending: their rows are written later by `catchUpWords`. Call inside the read-write transaction
- * that writes the notes, over `meta` too, so the notes and the list land together.
+ * that writes the notes, over `pendingWords` too, so the notes and the list land together.
  */
 export async function markWordsPending(db: CruxDb, added: PendingWords): Promise<void> {
-  if (added.highlights.length + added.pageNotes.length === 0) return;
-  const pending = await readPendingWords(db);
-  const join = (old: readonly string[], more: readonly string[]): string[] => [...new Set([...old, ...more])];
-  await writePendingWords(db, {
-    highlights: join(pending.highlights, added.highlights),
-    pageNotes: join(pending.pageNotes, added.pageNotes),
-  });
+  await addPendingChunks(db.pendingWords, added);
 }
 
 /** Catch-ups running in this context, per database: a second call joins the first. */
 const running = new WeakMap<CruxDb, Promise<Result<number, StoreError>>>();
 
 /**
- * Writes the rows of every pending note, a batch per transaction (so saves and searches run between batches), from
- * each note as it is when its batch runs; a note purged meanwhile is dropped from the list. Safe beside another
- * context doing the same (each batch reads the list afresh, and a row written twice is the same row).
+ * Writes the rows of every pending note, a chunk (`PENDING_CHUNK` notes) per transaction, so saves and searches run
+ * between them, from each note as it is when its chunk runs; a note purged meanwhile is skipped. Safe beside another
+ * context doing the same (each transaction takes the first chunk left, and a row written twice is the same row).
  * @returns how many rows were written, or a failure (the notes stay pending, and the next catch-up resumes)
  */
-export function catchUpWords(db: CruxDb, batchSize: number = CATCH_UP_BATCH): Promise<Result<number, StoreError>> {
+export function catchUpWords(db: CruxDb): Promise<Result<number, StoreError>> {
   const current = running.get(db);
   if (current) return current;
   const run = (async (): Promise<Result<number, StoreError>> => {
@@ -88,17 +78,14 @@ export function catchUpWords(db: CruxDb, batchSize: number = CATCH_UP_BATCH): Pr
       for (;;) {
         const wrote = await db.transaction(
           'rw',
-          [db.meta, db.highlights, db.pageNotes, db.highlightWords, db.pageNoteWords],
+          [db.pendingWords, db.highlights, db.pageNotes, db.highlightWords, db.pageNoteWords],
           async () => {
-            const pending = await readPendingWords(db);
-            const kind: WordKind | null =
-              pending.highlights.length > 0 ? 'highlights' : pending.pageNotes.length > 0 ? 'pageNotes' : null;
-            if (kind === null) return null;
-            const ids = pending[kind].slice(0, batchSize);
-            const table = kind === 'highlights' ? db.highlights : db.pageNotes;
-            const notes = (await table.bulkGet(ids)).filter((n): n is Highlight | PageNote => n !== undefined);
-            await writeWordRows(db, kind, notes);
-            await writePendingWords(db, { ...pending, [kind]: pending[kind].slice(ids.length) });
+            const chunk = await db.pendingWords.orderBy(':id').first();
+            if (chunk === undefined) return null;
+            const table = chunk.kind === 'highlights' ? db.highlights : db.pageNotes;
+            const notes = (await table.bulkGet(chunk.ids)).filter((n): n is Highlight | PageNote => n !== undefined);
+            await writeWordRows(db, chunk.kind, notes);
+            await db.pendingWords.delete(chunk.seq!);
             return notes.length;
           },
         );

@@ -59,16 +59,16 @@ describe("Hypothesis's export file", () => {
           const open = indexedDB.open('crux');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction(['highlightWords', 'pageNoteWords', 'meta']);
+            const tx = open.result.transaction(['highlightWords', 'pageNoteWords', 'pendingWords']);
             const highlights = tx.objectStore('highlightWords').count();
             const pageNotes = tx.objectStore('pageNoteWords').count();
-            const pending = tx.objectStore('meta').get('wordsPending');
+            const pending = tx.objectStore('pendingWords').count();
             tx.oncomplete = () => {
               open.result.close();
               resolve({
                 highlights: highlights.result,
                 pageNotes: pageNotes.result,
-                pending: pending.result !== undefined,
+                pending: pending.result > 0,
               });
             };
           };

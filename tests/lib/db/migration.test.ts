@@ -229,7 +229,7 @@ describe('migration to version 4', () => {
     const before = await searchNotes(db, 'glacier');
     expect(before.ok && before.value.hits.map((h) => h.note.id).sort()).toEqual(['h1', 'n1']);
 
-    expect(await catchUpWords(db, 1)).toEqual({ ok: true, value: 3 });
+    expect(await catchUpWords(db)).toEqual({ ok: true, value: 3 });
     expect(await readPendingWords(db)).toEqual({ highlights: [], pageNotes: [] });
     expect(await db.highlightWords.where('words').equals('river').primaryKeys()).toEqual(['h2']);
     expect(await db.pageNoteWords.where('words').equals('glacier').primaryKeys()).toEqual(['n1']);

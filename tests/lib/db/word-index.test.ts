@@ -61,7 +61,7 @@ describe('the word index', () => {
     expect(pendingAnswers[3]).toHaveLength(800);
     expect(pendingAnswers[4]).toHaveLength(1);
 
-    expect(await catchUpWords(db, 64)).toEqual({ ok: true, value: 401 });
+    expect(await catchUpWords(db)).toEqual({ ok: true, value: 401 });
     expect(await readPendingWords(db)).toEqual({ highlights: [], pageNotes: [] });
     expect(await db.highlightWords.where('words').equals('number412').primaryKeys()).toEqual(['h412']);
     // The same answers from the rows.
@@ -102,19 +102,19 @@ describe('the word index', () => {
     db.use(failWrites('highlightWords', () => full));
     await importAnnotations(db, makeExportData(rivers(10)));
     full = true;
-    const failed = await catchUpWords(db, 4);
+    const failed = await catchUpWords(db);
     expect(failed).toEqual({ ok: false, error: { code: 'quota', action: 'index-words' } });
     expect((await readPendingWords(db)).highlights).toHaveLength(10);
     expect(await found(db, 'number3')).toEqual(['h3']);
     full = false;
-    expect(await catchUpWords(db, 4)).toEqual({ ok: true, value: 10 });
+    expect(await catchUpWords(db)).toEqual({ ok: true, value: 10 });
     expect(await db.highlightWords.count()).toBe(10);
   });
 
   it('runs one catch-up at a time in a context: a second call joins the first', async () => {
     const db = makeDb();
     await importAnnotations(db, makeExportData(rivers(30)));
-    const [first, second] = await Promise.all([catchUpWords(db, 5), catchUpWords(db, 5)]);
+    const [first, second] = await Promise.all([catchUpWords(db), catchUpWords(db)]);
     expect(first).toEqual({ ok: true, value: 30 });
     expect(second).toBe(first);
   });
