@@ -6,7 +6,8 @@
  * summaries agree on what a word is.
  *
  * Changing what goes into `words` changes what old notes can be found by: do it in a new schema version whose
- * `upgrade()` recomputes the index (as version 2 does).
+ * `upgrade()` recomputes the notes' `words` (as version 2 does) and lists them as pending, so their word rows are
+ * rewritten (as version 4 does; `word-index.ts`).
  */
 import { tokenize } from '../text/words';
 
