@@ -67,10 +67,13 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
-  /** As in version 3 without `*words`. */
-  highlights: 'id, pageKey, site, colour, *tags, created, modified, deletedAt',
-  /** As in version 3 without `*words`. */
-  pageNotes: 'id, pageKey, site, *tags, created, modified, deletedAt',
+  /**
+   * As in version 3 without `*words`, `colour` and `created`: every index costs every written note an entry, and
+   * those two only served the store's colour and date filters, which check the notes read instead (`search.ts`).
+   */
+  highlights: 'id, pageKey, site, *tags, modified, deletedAt',
+  /** As in version 3 without `*words` and `created`. */
+  pageNotes: 'id, pageKey, site, *tags, modified, deletedAt',
   /** Primary key: the highlight's id. Index: its words (multi-entry: search). */
   highlightWords: 'id, *words',
   /** Primary key: the page note's id. Index: its words (multi-entry: search). */

@@ -187,22 +187,18 @@ function intersect(a: Set<string> | undefined, b: Set<string>): Set<string> {
   return new Set([...small].filter((key) => large.has(key)));
 }
 
-/** The keys the filters allow, from their indexes, or undefined when there are no filters. */
+/**
+ * The keys the site and tag filters allow, from their indexes, or undefined when neither is set. Colour and dates
+ * have no index (each index costs every written note an entry: an import of 10,000 notes pays for it), so they are
+ * checked on the notes read (`noteMatches`); the library filters its in-memory index instead once it is ready.
+ */
 async function filterKeys(table: NoteTable, query: Query): Promise<Set<string> | undefined> {
   const { filters, tag } = query;
   const keys = async (collection: { primaryKeys(): Promise<unknown[]> }): Promise<Set<string>> =>
     new Set((await collection.primaryKeys()) as string[]);
   let allowed: Set<string> | undefined;
   if (filters.site !== undefined) allowed = intersect(allowed, await keys(table.where('site').equals(filters.site)));
-  if (allowed?.size !== 0 && filters.colour !== undefined)
-    allowed = intersect(allowed, await keys(table.where('colour').equals(filters.colour)));
   if (allowed?.size !== 0 && tag !== null) allowed = intersect(allowed, await keys(table.where('tags').equals(tag)));
-  if (allowed?.size !== 0 && (filters.from !== undefined || filters.to !== undefined)) {
-    allowed = intersect(
-      allowed,
-      await keys(table.where('created').between(filters.from ?? -Infinity, filters.to ?? Infinity, true, false)),
-    );
-  }
   return allowed;
 }
 
