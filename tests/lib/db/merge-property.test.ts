@@ -13,6 +13,8 @@ import { collectForExport } from '@/lib/db/export-query';
 import { importAnnotations } from '@/lib/db/import';
 import { deleteHighlight, restoreHighlight, saveHighlight, updateHighlight } from '@/lib/db/notes';
 import type { CruxDb } from '@/lib/db/schema';
+import { searchNotes } from '@/lib/db/search';
+import { catchUpWords } from '@/lib/db/word-index';
 import { parseAnnotationFile } from '@/lib/export/parse-annotations';
 import { serializeWebAnnotations, toWebAnnotations } from '@/lib/export/web-annotation';
 import { importErrorSentence, storeErrorSentence } from '@/lib/strings';
@@ -127,6 +129,21 @@ describe('merging never loses an edit made here', () => {
           }
           const final = await dbs.here.highlights.get(id);
           for (const mark of madeHere) expect(final?.note, `edit ${mark} made here`).toContain(mark);
+          // The store's search agrees with the note as it now is, while its word row is pending and once written:
+          // found by each edit's word it holds, and not by a word an earlier version held.
+          for (const db of Object.values(dbs)) {
+            for (const phase of ['pending', 'written']) {
+              if (phase === 'written') must(await catchUpWords(db));
+              const note = await db.highlights.get(id);
+              const live = note !== undefined && note.deletedAt === undefined;
+              for (let mark = 0; mark <= token; mark++) {
+                const result = must(await searchNotes(db, `${mark} `));
+                const found = result.hits.some((hit) => hit.note.id === id);
+                const holds = live && note.words.includes(String(mark));
+                expect(found, `search for edit <${mark}> (${phase})`).toBe(holds);
+              }
+            }
+          }
         } finally {
           for (const db of Object.values(dbs)) {
             db.close();
