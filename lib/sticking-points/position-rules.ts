@@ -13,6 +13,7 @@
  * "over", "down", "about", "through" ("refused to give in"), and "her" ("refused to meet her"). "May" alone is a
  * name as often as a month (Theresa May), so it counts as a date only beside a number or another date word.
  */
+import { MONTH_ABBREVIATIONS } from '../text/sentences';
 
 /** The names of the rules, as `positionRuleBreaks` returns them. */
 export const POSITION_RULES = [
@@ -139,18 +140,7 @@ const MONTHS = [
   'october',
   'november',
   'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
 ];
 const WEEKDAYS = [
   'monday',

@@ -43,37 +43,42 @@ interface Party {
   block: number;
 }
 
-/** Verbs by which a party takes a stance on something (lemmas), besides the reporting verbs below. */
-const TAKING_VERBS = [
-  'want',
-  'demand',
-  'insist',
+/** Verbs that refuse or reject by themselves. */
+const REFUSAL_VERBS: ReadonlySet<string> = new Set([
   'refuse',
   'reject',
   'oppose',
-  'urge',
-  'propose',
-  'offer',
-  'seek',
-  'argue',
-  'claim',
   'deny',
   'dispute',
   'contest',
-  'challenge',
-  'accuse',
-  'criticise',
-  'criticize',
-  'condemn',
-  'warn',
-  'threaten',
-  'vow',
   'decline',
   'object',
   'resist',
   'block',
   'dismiss',
   'disagree',
+  'challenge',
+  'condemn',
+]);
+
+/** Verbs by which a party takes a stance (lemmas): the refusals and these, besides the reporting verbs below. */
+const TAKING_VERBS = [
+  ...REFUSAL_VERBS,
+  'want',
+  'demand',
+  'insist',
+  'urge',
+  'propose',
+  'offer',
+  'seek',
+  'argue',
+  'claim',
+  'accuse',
+  'criticise',
+  'criticize',
+  'warn',
+  'threaten',
+  'vow',
   'maintain',
   'plead',
   'appeal',
@@ -147,24 +152,6 @@ const AGREEMENT_VERBS: ReadonlySet<string> = new Set([
   'fund',
   'grant',
   'lift',
-]);
-
-/** Verbs that refuse or reject by themselves. */
-const REFUSAL_VERBS: ReadonlySet<string> = new Set([
-  'refuse',
-  'reject',
-  'oppose',
-  'deny',
-  'dispute',
-  'contest',
-  'decline',
-  'object',
-  'resist',
-  'block',
-  'dismiss',
-  'disagree',
-  'challenge',
-  'condemn',
 ]);
 
 /** Words that mark a contentious reported clause: modals of obligation and refusal. */

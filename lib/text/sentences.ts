@@ -21,6 +21,22 @@ export interface Sentence {
   text: string;
 }
 
+/** Abbreviated month names, lower case, without a period ("may" is a whole name). */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 /**
  * Abbreviations after which a period does not end a sentence (lower case, without the final period). Titles,
  * months, common Latin and address forms; single capital letters (initials, "U.S.") are handled by a pattern.
@@ -58,18 +74,7 @@ const ABBREVIATIONS = new Set([
   'no',
   'nos',
   'vol',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'etc',
   'vs',
   'v',
