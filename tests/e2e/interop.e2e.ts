@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openPopup, openTab, type ExtensionBrowser } from './support/browser';
 import { startPageServer, type PageServer } from './support/server';
+import { paintedQuotes } from './support/dom';
 
 let server: PageServer;
 let browser: ExtensionBrowser;
@@ -23,18 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The texts of Crux's painted highlights in the page, sorted. */
-async function paintedQuotes(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const painted: string[] = [];
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('crux-') && name !== 'crux-flash')
-        painted.push(...[...highlight].map((range) => range.toString()));
-    });
-    return painted.sort();
-  });
-}
 
 /** Whether the element at the centre of a control's box is that control (or inside it): nothing covers it. */
 async function isOnTop(page: Page, role: 'button' | 'checkbox', name: string): Promise<boolean> {

@@ -16,7 +16,7 @@ import { ARTIFACTS_DIR, launchExtension, openPopup, openTab, type ExtensionBrows
 import { startPageServer, type PageServer } from './support/server';
 import { pressKeysInChromium, startXvfb, type VirtualDisplay } from './support/xvfb';
 import { readerPage } from './support/selection';
-import { saveWithEditor } from './support/dom';
+import { paintedQuotes, saveWithEditor } from './support/dom';
 
 /** The article's title, as the library shows its group. */
 const HARBOUR = 'Harbour wall row splits Port Ellery as council and fishers trade claims | The Ellery Courier';
@@ -54,18 +54,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** The texts of Crux's painted highlights in the page (CSS Custom Highlight API), all colours together, sorted. */
-async function paintedQuotes(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const painted: string[] = [];
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('crux-') && name !== 'crux-flash')
-        painted.push(...[...highlight].map((range) => range.toString()));
-    });
-    return painted.sort();
-  });
-}
 
 /** Opens Crux on a tab (the popup page as a tab, `?tab=`) and waits for its Notes, which paints the page. */
 async function openNotes(browser: ExtensionBrowser, tabId: number): Promise<Page> {

@@ -183,6 +183,18 @@ export function paintedHighlights(page: DriverPage): Promise<Record<string, stri
   }, undefined);
 }
 
+/** The texts of Crux's painted highlights in the page, all colours together (the flash left out), sorted. */
+export function paintedQuotes(page: Pick<DriverPage, 'evaluate'>): Promise<string[]> {
+  return page.evaluate(() => {
+    const painted: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('crux-') && name !== 'crux-flash')
+        painted.push(...[...highlight].map((range) => range.toString()));
+    });
+    return painted.sort();
+  }, undefined);
+}
+
 /**
  * Whether the paragraph holding `needle` (its first 60 characters, white space collapsed) lies inside the page's
  * viewport. Runs in the page: pass it to a driver's or Playwright's `evaluate` with the text.
