@@ -75,6 +75,9 @@ export function catchUpWords(db: CruxDb): Promise<Result<number, StoreError>> {
   const run = (async (): Promise<Result<number, StoreError>> => {
     let written = 0;
     try {
+      // Usually nothing is pending (this runs each time the background starts): a read of the chunks' table alone
+      // answers that without a read-write transaction over the notes, which would hold up the notes' readers.
+      if ((await db.pendingWords.count()) === 0) return ok(0);
       for (;;) {
         const wrote = await db.transaction(
           'rw',
